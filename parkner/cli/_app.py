@@ -1,0 +1,23 @@
+"""The typer application every ``parkner`` sub-command registers on."""
+
+from __future__ import annotations
+
+import typer
+
+app = typer.Typer(
+    name="parkner",
+    help="Weakly supervised Chinese NER for industrial-park news: ingest → label → train → evaluate.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+def echo_error(message: str) -> None:
+    """Print a one-line error to stderr (the only place parkner prints errors)."""
+    typer.secho(f"error: {message}", err=True, fg=typer.colors.RED)
+
+
+@app.callback()
+def _root() -> None:
+    """Weakly supervised Chinese NER for industrial-park news."""

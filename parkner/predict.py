@@ -1,0 +1,62 @@
+"""Run a spaCy pipeline (a trained model or the rule labeller) over documents."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+from tqdm import tqdm
+
+from .documents import Document, Span
+from .errors import ModelNotFoundError
+
+#: ``doc.user_data`` key where components may leave entity confidences, ``{"start:end:LABEL": score}``.
+SCORES_KEY = "parkner_scores"
+
+
+def load_pipeline(path: str | Path) -> Language:
+    """``spacy.load`` with a clear error when ``path`` holds no pipeline."""
+    path = Path(path)
+    if not (path / "config.cfg").is_file() or not (path / "meta.json").is_file():
+        raise ModelNotFoundError(path)
+    return spacy.load(path)
+
+
+def doc_spans(doc: Doc) -> list[Span]:
+    """The entities of a processed doc as character spans, with scores where the pipeline set them."""
+    scores: dict[str, float] = doc.user_data.get(SCORES_KEY, {})
+    return [
+        Span(ent.start_char, ent.end_char, ent.label_, scores.get(score_key(ent.start_char, ent.end_char, ent.label_)))
+        for ent in doc.ents
+    ]
+
+
+def score_key(start: int, end: int, label: str) -> str:
+    """Key of an entity in ``doc.user_data[SCORES_KEY]`` (strings survive multiprocessing)."""
+    return f"{start}:{end}:{label}"
+
+
+def predict_documents(
+    nlp: Language,
+    documents: Iterable[Document],
+    *,
+    n_process: int = 1,
+    batch_size: int = 64,
+    progress: bool = False,
+    total: int | None = None,
+) -> Iterator[Document]:
+    """Yield a copy of each document whose ``spans`` are the pipeline's entities (text untouched)."""
+    first, second = _tee_texts(documents)
+    docs = nlp.pipe(first, n_process=n_process, batch_size=batch_size)
+    for document, doc in tqdm(zip(second, docs), total=total, desc="predict", unit="doc", disable=not progress, delay=1.0):
+        yield replace(document, spans=doc_spans(doc), meta=dict(document.meta))
+
+
+def _tee_texts(documents: Iterable[Document]) -> tuple[Iterator[str], Iterator[Document]]:
+    left, right = itertools.tee(documents)
+    return (document.text for document in left), right
