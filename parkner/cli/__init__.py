@@ -10,6 +10,8 @@ import sys
 
 from ..errors import ParknerError
 from . import ingest  # noqa: F401  (registers commands)
+from . import evaluate  # noqa: F401  (registers commands)
+from . import gold  # noqa: F401  (registers commands)
 from ._app import app, echo_error
 
 __all__ = ["app", "main"]

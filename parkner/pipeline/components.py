@@ -1,0 +1,96 @@
+"""spaCy components: the rule labeller (LFs → ``doc.spans``) and the aggregator (``doc.spans`` → ``doc.ents``)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+from importlib import resources
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import filter_spans
+
+from .. import rules  # noqa: F401  (registers the labelling functions)
+from ..aggregation import aggregate
+from ..rules.base import LabelingFunction, cache_view, drop_view
+
+
+@Language.factory("parkner_rules", default_config={"functions": {}, "document_functions": {}})
+def make_rule_labeller(
+    nlp: Language, name: str, functions: dict[str, Any], document_functions: dict[str, Any]
+) -> RuleLabeller:
+    """Runs each labelling function into its own ``doc.spans[<function name>]``.
+
+    The functions are typed ``Any`` because confection cannot validate registered
+    promises nested in a dict; :class:`RuleLabeller` checks them instead.
+    """
+    return RuleLabeller(name, dict(functions), dict(document_functions))
+
+
+class RuleLabeller:
+    """Applies token-level LFs first, then document-level LFs that read their outputs."""
+
+    def __init__(self, name: str, functions: dict[str, Any], document_functions: dict[str, Any]):
+        for lf_name, function in {**functions, **document_functions}.items():
+            if not callable(function):
+                raise TypeError(f"labelling function {lf_name!r} is {function!r}, not a registered function")
+        self.name = name
+        self.functions: dict[str, LabelingFunction] = functions
+        self.document_functions: dict[str, LabelingFunction] = document_functions
+
+    @property
+    def span_keys(self) -> list[str]:
+        return [*self.functions, *self.document_functions]
+
+    def __call__(self, doc: Doc) -> Doc:
+        cache_view(doc)
+        try:
+            for group in (self.functions, self.document_functions):
+                for lf_name, function in group.items():
+                    doc.spans[lf_name] = list(function(doc))
+        finally:
+            drop_view(doc)
+        return doc
+
+
+@Language.factory(
+    "parkner_aggregator",
+    default_config={"sources": [], "method": "weighted", "weights_path": None},
+)
+def make_aggregator(
+    nlp: Language, name: str, sources: list[str], method: str, weights_path: str | None
+) -> Aggregator:
+    """Sets ``doc.ents`` from the span groups named in ``sources`` (all span groups when empty)."""
+    return Aggregator(name, sources, method, load_weights(weights_path))
+
+
+def load_weights(path: str | Path | None) -> dict[str, dict[str, float]]:
+    """LF weights from ``path``, or the packaged ones fitted on the gold dev split."""
+    if path is None:
+        text = resources.files("parkner").joinpath("data/rules/lf_weights.json").read_text(encoding="utf-8")
+    else:
+        text = Path(path).read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+class Aggregator:
+    """Turns LF votes into non-overlapping entities (see :mod:`parkner.aggregation`)."""
+
+    def __init__(self, name: str, sources: list[str], method: str, weights: dict[str, dict[str, float]]):
+        self.name = name
+        self.sources = sources
+        self.method = method
+        self.weights = weights
+
+    def __call__(self, doc: Doc) -> Doc:
+        keys = self.sources or list(doc.spans)
+        votes = {
+            key: [(span.start_char, span.end_char, span.label_) for span in doc.spans[key]]
+            for key in keys
+            if key in doc.spans
+        }
+        chosen = aggregate(votes, self.method, self.weights)
+        spans = [doc.char_span(start, end, label=label) for start, end, label in chosen]
+        doc.ents = filter_spans([span for span in spans if span is not None])
+        return doc

@@ -1,0 +1,154 @@
+"""A Chinese tokenizer that segments the Simplified form and keeps the user's characters.
+
+Tokens are cut on the normalised (Simplified, half-width) text — one token per
+Chinese character, or pkuseg words — and mapped back, so a Traditional text and
+its Simplified conversion get the same boundaries. Each token's NORM is its
+normalised form, which the model's features read: the same entities follow.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import tempfile
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+import srsly
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import registry
+from spacy.vocab import Vocab
+
+from ..normalise import normalise
+
+SEGMENTERS = ("char", "pkuseg")
+#: In "char" mode, runs of digits (with decimals) and of Latin letters stay one token each.
+_CHAR_TOKENS = re.compile(r"\d+(?:[.,]\d+)*|[A-Za-z]+|\S")
+
+
+@registry.tokenizers("parkner.zh_tokenizer.v1")
+def create_tokenizer(segmenter: str = "char") -> Callable[[Language], ParknerTokenizer]:
+    """Config entry point: ``[nlp.tokenizer] @tokenizers = "parkner.zh_tokenizer.v1"``."""
+
+    def make(nlp: Language) -> ParknerTokenizer:
+        return ParknerTokenizer(nlp.vocab, segmenter=segmenter)
+
+    return make
+
+
+class ParknerTokenizer:
+    """Script-independent segmentation with NORM set to the Simplified form."""
+
+    def __init__(self, vocab: Vocab, segmenter: str = "char"):
+        if segmenter not in SEGMENTERS:
+            raise ValueError(f"segmenter must be one of {SEGMENTERS}, not {segmenter!r}")
+        self.vocab = vocab
+        self.segmenter = segmenter
+        self._pkuseg: Any = None
+        self._pkuseg_dir: Path | None = None
+
+    def __call__(self, text: str) -> Doc:
+        normalised, offsets = normalise(text)
+        ranges = list(self._segment(normalised))
+        words: list[str] = []
+        spaces: list[bool] = []
+        norms: list[str] = []
+        cursor = 0
+        for start, end in ranges:
+            source_start, source_end = offsets.span_to_source(start, end)
+            if source_start < cursor:
+                continue  # a phrase conversion folded two tokens onto one source range
+            if source_start > cursor:
+                self._add_gap(text[cursor:source_start], words, spaces, norms)
+            words.append(text[source_start:source_end])
+            spaces.append(False)
+            norms.append(normalised[start:end])
+            cursor = source_end
+        if cursor < len(text):
+            self._add_gap(text[cursor:], words, spaces, norms)
+        doc = Doc(self.vocab, words=words, spaces=spaces)
+        for token, norm in zip(doc, norms):
+            if norm != token.lower_:
+                token.norm_ = norm
+        return doc
+
+    @staticmethod
+    def _add_gap(gap: str, words: list[str], spaces: list[bool], norms: list[str]) -> None:
+        """Whitespace between tokens: one space attaches to the previous token, anything else is a token."""
+        if gap == " " and words and not spaces[-1]:
+            spaces[-1] = True
+            return
+        words.append(gap)
+        spaces.append(False)
+        norms.append(gap)
+
+    def _segment(self, text: str) -> Iterable[tuple[int, int]]:
+        if self.segmenter == "char" or self._pkuseg is None:
+            if self.segmenter == "pkuseg":
+                raise ValueError("pkuseg segmenter has no model: initialize the pipeline with [initialize.tokenizer] pkuseg_model")
+            return (match.span() for match in _CHAR_TOKENS.finditer(text))
+        return self._pkuseg_ranges(text)
+
+    def _pkuseg_ranges(self, text: str) -> Iterable[tuple[int, int]]:
+        position = 0
+        for line in text.split("\n"):
+            cursor = position
+            for word in self._pkuseg.cut(line) if line.strip() else []:
+                start = text.find(word, cursor)
+                if start < 0:
+                    continue
+                for match in re.finditer(r"\S+", word):
+                    yield start + match.start(), start + match.end()
+                cursor = start + len(word)
+            position += len(line) + 1
+
+    def initialize(self, get_examples: Callable | None = None, *, nlp: Language | None = None,
+                   pkuseg_model: str | None = None) -> None:
+        """Load a trained spacy-pkuseg model directory (``[initialize.tokenizer] pkuseg_model``)."""
+        if self.segmenter == "pkuseg":
+            if not pkuseg_model:
+                raise ValueError("the pkuseg segmenter needs [initialize.tokenizer] pkuseg_model = a model directory")
+            self._load_pkuseg(Path(pkuseg_model))
+
+    def _load_pkuseg(self, model_dir: Path) -> None:
+        import spacy_pkuseg
+
+        self._pkuseg = spacy_pkuseg.pkuseg(str(model_dir))
+        self._pkuseg_dir = model_dir
+
+    # Serialisation: the segmenter name, and for pkuseg the model files themselves.
+    def to_disk(self, path: str | Path, **kwargs: Any) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        srsly.write_json(path / "cfg.json", {"segmenter": self.segmenter})
+        if self._pkuseg_dir is not None:
+            shutil.copytree(self._pkuseg_dir, path / "pkuseg_model", dirs_exist_ok=True)
+
+    def from_disk(self, path: str | Path, **kwargs: Any) -> ParknerTokenizer:
+        path = Path(path)
+        self.segmenter = srsly.read_json(path / "cfg.json")["segmenter"]
+        if (path / "pkuseg_model").is_dir():
+            self._load_pkuseg(path / "pkuseg_model")
+        return self
+
+    def to_bytes(self, **kwargs: Any) -> bytes:
+        with tempfile.TemporaryDirectory() as directory:
+            self.to_disk(directory)
+            files = {str(p.relative_to(directory)): p.read_bytes() for p in Path(directory).rglob("*") if p.is_file()}
+        return srsly.msgpack_dumps(files)
+
+    def from_bytes(self, data: bytes, **kwargs: Any) -> ParknerTokenizer:
+        files = srsly.msgpack_loads(data)
+        with tempfile.TemporaryDirectory() as directory:
+            for name, content in files.items():
+                target = Path(directory) / name
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_bytes(content)
+            self.from_disk(directory)
+            if self._pkuseg is not None:
+                persistent = Path(tempfile.mkdtemp(prefix="parkner-pkuseg-"))
+                shutil.copytree(Path(directory) / "pkuseg_model", persistent, dirs_exist_ok=True)
+                self._load_pkuseg(persistent)
+        return self

@@ -1,0 +1,83 @@
+"""Document-level LFs: what the other LFs found once labels its other occurrences (as in skweak).
+
+A string labelled with one label somewhere in a document is labelled again
+wherever else it occurs there; a company's short form (厦门美柚信息科技有限公司 →
+美柚) is found too, and ``name + 项目`` becomes that company's PROJECT.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from functools import lru_cache
+
+import numpy as np
+from spacy.tokens import Doc, Span
+from spacy.util import registry
+
+from .base import LabelingFunction, TextView, spans_from_ranges
+from .lexicon import alternation, place_pattern
+
+_MIN_LENGTH = 2
+
+
+@lru_cache(maxsize=1)
+def _company_tail() -> re.Pattern[str]:
+    legal = alternation("company_suffixes")
+    trade = r"(?:信息|网络|生物|电子|智能|医药)?(?:科技|技术)?(?:销售|服务|发展|开发|投资|实业|控股)?"
+    return re.compile(rf"(?:{trade})(?:{legal})$")
+
+
+def company_alias(name: str) -> str | None:
+    """Short form of a registered company name: without place prefix, trade words and legal form."""
+    if not _company_tail().search(name):
+        return None
+    core = _company_tail().sub("", name)
+    place = place_pattern().match(core)
+    if place and place.end() == len(core):
+        return None  # 厦门信息集团 has no short form besides the place
+    if place and place.end() < len(core) - 1:
+        core = core[place.end() :]
+    return core if len(core) >= _MIN_LENGTH and core != name else None
+
+
+def propagate(text: str, labelled: dict[str, set[str]]) -> Iterator[tuple[int, int, str]]:
+    """Every occurrence in ``text`` of a string labelled with exactly one label."""
+    names = {name: next(iter(labels)) for name, labels in labelled.items() if len(labels) == 1 and len(name) >= _MIN_LENGTH}
+    if not names:
+        return
+    pattern = re.compile("|".join(re.escape(name) for name in sorted(names, key=len, reverse=True)))
+    for match in pattern.finditer(text):
+        name, label = match.group(), names[match.group()]
+        if label == "COMPANY" and text.startswith("项目", match.end()):
+            yield match.start(), match.end() + 2, "PROJECT"
+        else:
+            yield match.start(), match.end(), label
+
+
+@registry.misc("parkner.document_propagation.v1")
+def document_propagation(sources: list[str] = []) -> LabelingFunction:  # noqa: B006 (config default)
+    """Label other occurrences of strings the ``sources`` LFs labelled (and company short forms)."""
+
+    def label(doc: Doc) -> Iterator[Span]:
+        view = TextView.of(doc)
+        labelled: dict[str, set[str]] = defaultdict(set)
+        for key in sources or list(doc.spans):
+            for span in doc.spans.get(key, []):
+                start, end = _view_range(view, span)
+                name = view.text[start:end]
+                labelled[name].add(span.label_)
+                if span.label_ == "COMPANY" and (alias := company_alias(name)):
+                    labelled[alias].add("COMPANY")
+        return spans_from_ranges(doc, view, propagate(view.text, labelled))
+
+    return label
+
+
+def _view_range(view: TextView, span: Span) -> tuple[int, int]:
+    """View offsets of a doc span (the view maps onto the doc one character to one almost always)."""
+    if len(view.text) == len(view.offsets) and view.offsets.source_length == len(view.text):
+        return span.start_char, span.end_char
+    starts = view.offsets.source_starts
+    return int(np.searchsorted(starts, span.start_char)), int(np.searchsorted(starts, span.end_char))

@@ -1,0 +1,76 @@
+"""METRIC: Arabic-digit quantities with their scale, unit and attached approximator.
+
+Dates, periods, durations, ordinals, identifiers, voltage classes, numbers in
+quotes or titles, and bare numbers are excluded, as the guidelines require.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span
+from spacy.util import registry
+
+from .base import LabelingFunction, TextView, spans_from_ranges
+
+_NUMBER = r"[-+]?\d+(?:,\d{3})*(?:\.\d+)?"
+_SCALE = r"(?:万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千|百)"
+_RANGE = rf"{_NUMBER}{_SCALE}?(?:\s?[-—–~～至到]\s?{_NUMBER})?"
+_MONEY = r"(?:亿元|万元|千元|元|美元|欧元|日元|港元|英镑|韩元|卢布)"
+_PERCENT = r"(?:%|‰|个百分点|百分点|成|倍)"
+_PHYSICAL = (
+    r"(?:平方公里|平方千米|平方米|立方米|公顷|亩|公里|千米|米|万吨|吨|千克|公斤|克|千瓦时|千瓦|兆瓦|吉瓦|瓦|度"
+    r"|kWh|kW|MW|GW|km|m²|m2|t|升|标箱|TEU)"
+)
+_COUNT = (
+    r"(?:个|户|家|项|人次|人|次|批|名|件|台|套|辆|座|栋|幢|条|所|款|种|类|只|头|张|部|处|场|位|篇|份|株|棵|根|间"
+    r"|架|艘|列|班|支|组|期|笔|宗|单|亿人次|万人次|枚|片|块|颗|粒|箱|袋|盒|床|层|届|级)"
+)
+_PER = r"(?:/(?:年|月|日|天|小时|股|人|吨|台|平方米|亩|公斤|千瓦时))?"
+_APPROX_INNER = r"(?:余|多)?"
+_APPROX_AFTER = r"(?:以上|以下|以内|余|多)?"
+_UNIT = rf"(?:{_MONEY}|{_PERCENT}|{_PHYSICAL}|{_COUNT})"
+_PARENTHESISED_UNIT = r"(?:[(（][\u4e00-\u9fff]{1,2}[)）])?"
+METRIC = re.compile(
+    rf"(?<![\d.A-Za-z第])(?:{_RANGE})"
+    rf"(?:{_APPROX_INNER}{_SCALE}{_APPROX_INNER}{_UNIT}?|{_APPROX_INNER}{_UNIT})"
+    rf"{_PARENTHESISED_UNIT}{_PER}{_APPROX_AFTER}"
+)
+#: What may follow a count word and turns the number into a date, duration or rank.
+_NOT_A_QUANTITY_AFTER = re.compile(r"(?:工作日|月|年|季度|小时|星期|周|年头|世纪|多月|来|后|前|之前|之后|以来)")
+_ORDINAL_BEFORE = re.compile(r"(?:第|排名|名列|位列|位居|前|top|Top|TOP)$")
+_DURATION_COUNTS = re.compile(r"(?:\d+(?:\.\d+)?(?:个|多个|余个)?(?:月|年|天|日|小时|分钟|周|季度|工作日))$")
+_QUOTED = re.compile(r"“[^”\n]{0,20}”|「[^」\n]{0,20}」|《[^》\n]*》|\"[^\"\n]{0,20}\"")
+#: Units that only make a quantity when they are the whole unit (voltage classes and specs are not metrics).
+_SPEC_AFTER = re.compile(r"^(?:kV|KV|千伏|伏|V|mm|cm|nm|×|\*|x|X|级|等级|型|号|代|寸|英寸|℃)")
+
+
+def find_metrics(text: str) -> Iterator[tuple[int, int]]:
+    """Character ranges of metrics in normalised ``text``."""
+    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+    for match in METRIC.finditer(text):
+        start, end = match.span()
+        value = match.group()
+        if not re.search(r"[^\d.,+\-—–~～至到\s]", value):
+            continue  # a bare number: no unit, no scale
+        if _ORDINAL_BEFORE.search(text[max(0, start - 3) : start]):
+            continue
+        if _NOT_A_QUANTITY_AFTER.match(text, end) and re.search(r"(?:个|多|余)$", value):
+            continue  # 176个工作日, 3个月, 10余年
+        if _SPEC_AFTER.match(text[end:]) or _SPEC_AFTER.match(text[start:end].lstrip("0123456789.")):
+            continue
+        if any(q_start < start and end <= q_end for q_start, q_end in quoted):
+            continue
+        yield start, end
+
+
+@registry.misc("parkner.metric_patterns.v1")
+def metric_patterns() -> LabelingFunction:
+    """Regex grammar of numbers + scale + unit + approximator, with the guidelines' exclusions."""
+
+    def label(doc: Doc) -> Iterator[Span]:
+        view = TextView.of(doc)
+        yield from spans_from_ranges(doc, view, ((s, e, "METRIC") for s, e in find_metrics(view.text)))
+
+    return label
