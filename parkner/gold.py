@@ -11,7 +11,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 
 from .documents import LABELS, Document, read_documents
 from .errors import InputError
@@ -176,7 +176,7 @@ def _overlaps(spans: list[tuple[int, int, str]], text: str) -> list[str]:
     return reasons
 
 
-def _is_int(value: Any) -> bool:
+def _is_int(value: Any) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool)
 
 

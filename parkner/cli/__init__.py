@@ -9,9 +9,7 @@ from __future__ import annotations
 import sys
 
 from ..errors import ParknerError
-from . import ingest  # noqa: F401  (registers commands)
-from . import evaluate  # noqa: F401  (registers commands)
-from . import gold  # noqa: F401  (registers commands)
+from . import convert, evaluate, gold, ingest, label, predict, tasks, train  # noqa: F401  (register commands)
 from ._app import app, echo_error
 
 __all__ = ["app", "main"]

@@ -23,8 +23,8 @@ def resample_weights(n_documents: int, n_bootstrap: int, seed: int) -> np.ndarra
 
 def resample_counts(weights: np.ndarray, counts: np.ndarray) -> np.ndarray:
     """Per-document counts ``(n, ...)`` summed over each resample → ``(B, ...)``."""
-    flat = counts.reshape(len(counts), -1)
-    return (weights @ flat).reshape(len(weights), *counts.shape[1:])
+    resampled: np.ndarray = weights @ counts.reshape(len(counts), -1)
+    return resampled.reshape(len(weights), *counts.shape[1:])
 
 
 def percentile_interval(samples: np.ndarray, confidence: float = CONFIDENCE) -> tuple[float, float]:

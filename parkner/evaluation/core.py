@@ -44,17 +44,17 @@ def evaluate(
         for name, documents in scored.items()
     }
     weights = resample_weights(len(gold), n_bootstrap, seed) if n_bootstrap else None
-    samples = {name: None if weights is None else resample_counts(weights, c) for name, c in counts.items()}
+    samples = {} if weights is None else {name: resample_counts(weights, c) for name, c in counts.items()}
     results = {
         name: SystemResult(
             name=name,
-            schemes=scheme_scores(counts[name].sum(axis=0), samples[name]),
+            schemes=scheme_scores(counts[name].sum(axis=0), samples.get(name)),
             errors=error_report(gold, scored[name]),
             ignored_spans=sum(len(a.spans) - len(s.spans) for a, s in zip(aligned[name], scored[name])),
         )
         for name in aligned
     }
-    comparisons = [] if weights is None else _paired_tests(results, samples)  # type: ignore[arg-type]
+    comparisons = _paired_tests(results, samples) if samples else []
     return EvaluationResult(results, comparisons, n_bootstrap, seed, CONFIDENCE, gold, scored)
 
 

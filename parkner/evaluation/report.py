@@ -34,7 +34,7 @@ def _rows(result: EvaluationResult) -> Iterator[tuple[str, ...]]:
         for name, system in result.systems.items():
             strict, partial = system["strict"], system["partial"]
             score = strict.group(group)
-            counts = ("-",) * 6
+            counts: tuple[str, ...] = ("-",) * 6
             if score.counts is not None:
                 c = score.counts
                 counts = tuple(

@@ -147,7 +147,8 @@ def _nanmean(values: np.ndarray) -> np.ndarray:
     defined = ~np.isnan(values)
     total = np.where(defined, values, 0.0).sum(axis=1)
     count = defined.sum(axis=1)
-    return np.divide(total, count, out=np.full_like(total, np.nan), where=count > 0)
+    mean: np.ndarray = np.divide(total, count, out=np.full_like(total, np.nan), where=count > 0)
+    return mean
 
 
 def _score(values: np.ndarray, counts: np.ndarray | None, samples: np.ndarray | None) -> Score:

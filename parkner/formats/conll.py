@@ -33,11 +33,11 @@ def escape_char(char: str) -> str:
 
 
 def unescape_token(token: str) -> str | None:
-    """The character a first-column token stands for, or ``None`` when it is not one character."""
+    """The character a first-column token stands for, or ``None`` when it is not one (escaped) character."""
     match = _ESCAPE.match(token)
     if match:
         return chr(int(match[1] or match[2], 16))
-    return token if len(token) == 1 else None
+    return token if len(token) == 1 and escape_char(token) == token else None
 
 
 def write_conll(documents: Iterable[Document], path: str | Path, *, scheme: Scheme = "bio") -> int:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -44,11 +45,24 @@ def write_hf_splits(splits: Mapping[str, Iterable[Document]], path: str | Path) 
     """Save a DatasetDict to ``path`` and each split to ``path/parquet/<split>.parquet``; return row counts."""
     directory = prepare_output_dir(path)
     dataset = datasets.DatasetDict({name: to_dataset(documents) for name, documents in splits.items()})
-    dataset.save_to_disk(str(directory))
-    (directory / "parquet").mkdir()
-    for name, split in dataset.items():
-        split.to_parquet(str(directory / "parquet" / f"{name}.parquet"))
+    with _quiet():
+        dataset.save_to_disk(str(directory))
+        (directory / "parquet").mkdir()
+        for name, split in dataset.items():
+            split.to_parquet(str(directory / "parquet" / f"{name}.parquet"))
     return {name: split.num_rows for name, split in dataset.items()}
+
+
+@contextmanager
+def _quiet() -> Iterator[None]:
+    """Silence the datasets progress bars for one write (a library prints nothing)."""
+    was_disabled = datasets.are_progress_bars_disabled()
+    datasets.disable_progress_bars()
+    try:
+        yield
+    finally:
+        if not was_disabled:
+            datasets.enable_progress_bars()
 
 
 def to_dataset(documents: Iterable[Document]) -> datasets.Dataset:

@@ -105,8 +105,12 @@ class ParknerTokenizer:
             position += len(line) + 1
 
     def initialize(self, get_examples: Callable | None = None, *, nlp: Language | None = None,
-                   pkuseg_model: str | None = None) -> None:
-        """Load a trained spacy-pkuseg model directory (``[initialize.tokenizer] pkuseg_model``)."""
+                   pkuseg_model: str | None = None, pkuseg_user_dict: str | None = "default") -> None:
+        """Load a trained spacy-pkuseg model directory (``[initialize.tokenizer] pkuseg_model``).
+
+        ``pkuseg_user_dict`` is accepted because spaCy's Chinese defaults fill it in; the
+        segmentation dictionary travels inside the model directory.
+        """
         if self.segmenter == "pkuseg":
             if not pkuseg_model:
                 raise ValueError("the pkuseg segmenter needs [initialize.tokenizer] pkuseg_model = a model directory")

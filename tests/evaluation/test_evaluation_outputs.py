@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import xml.etree.ElementTree as ET
 
 import pytest
 
@@ -95,3 +96,12 @@ def test_html_is_self_contained_with_charts_highlights_and_errors(result) -> Non
         assert f"background: {LABEL_COLOURS[label]}" in html
     assert "<script>" not in html and "&lt;script&gt;" in html
     assert "False negatives" in html and "云南锗业" in html
+
+
+def test_f1_chart_is_well_formed_svg_with_one_bar_per_label(result) -> None:
+    svg = re.search(r"<svg.*?</svg>", result.to_html(), re.S).group(0)
+    root = ET.fromstring(svg)
+    bars = root.findall("{http://www.w3.org/2000/svg}rect")
+    assert [bar.get("fill") for bar in bars] == [*LABEL_COLOURS.values(), "#c8c8c8"]
+    widths = [float(bar.get("width")) for bar in bars]
+    assert widths[0] == 240.0 and widths[1] == 0.0  # PARK F1 = 1, COMPANY F1 = 0

@@ -1,0 +1,6 @@
+"""Training: weak labels → DocBin corpora → spaCy training → a model with provenance in meta.json."""
+
+from .corpus import CorpusStats, build_corpora, training_examples
+from .train import TrainResult, train
+
+__all__ = ["CorpusStats", "TrainResult", "build_corpora", "train", "training_examples"]

@@ -1,0 +1,105 @@
+"""Training pools: paragraphs of labelled documents as spaCy DocBins, with duplicates and gold held out."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sklearn.model_selection import train_test_split
+from spacy.language import Language
+from spacy.tokens import DocBin
+
+from ..documents import Document, Span
+
+
+@dataclass
+class CorpusStats:
+    """What went into the training pool, and what was held out or could not be aligned."""
+
+    documents: int = 0
+    held_out_documents: list[str] = field(default_factory=list)
+    duplicate_documents: int = 0
+    paragraphs: int = 0
+    repeated_paragraphs: int = 0
+    entities: int = 0
+    misaligned_entities: int = 0
+    train_paragraphs: int = 0
+    dev_paragraphs: int = 0
+    hashes: dict[str, str] = field(default_factory=dict)
+
+
+def training_examples(
+    documents: Iterable[Document], exclude_ids: set[str], stats: CorpusStats
+) -> list[tuple[str, list[Span]]]:
+    """Paragraph-level ``(text, spans)`` examples; gold ids, duplicate documents and repeated paragraphs are left out."""
+    seen: set[str] = set()
+    examples: list[tuple[str, list[Span]]] = []
+    for document in documents:
+        stats.documents += 1
+        if document.id in exclude_ids:
+            stats.held_out_documents.append(document.id)
+            continue
+        if "duplicate_of" in document.meta:
+            stats.duplicate_documents += 1
+            continue
+        position = 0
+        for paragraph in document.text.split("\n"):
+            start, end = position, position + len(paragraph)
+            position = end + 1
+            if not paragraph.strip():
+                continue
+            key = hashlib.blake2b(paragraph.encode(), digest_size=16).hexdigest()
+            if key in seen:
+                stats.repeated_paragraphs += 1
+                continue
+            seen.add(key)
+            spans = [Span(s.start - start, s.end - start, s.label) for s in document.spans if start <= s.start and s.end <= end]
+            examples.append((paragraph, spans))
+    stats.paragraphs = len(examples)
+    return examples
+
+
+def to_docbin(nlp: Language, examples: Sequence[tuple[str, list[Span]]], stats: CorpusStats) -> DocBin:
+    """Tokenise with the pipeline's tokenizer and set entities; misaligned spans are counted, not hidden."""
+    docbin = DocBin(store_user_data=False)
+    for text, spans in examples:
+        doc = nlp.make_doc(text)
+        entities = []
+        for span in spans:
+            entity = doc.char_span(span.start, span.end, label=span.label)
+            if entity is None:
+                stats.misaligned_entities += 1
+            else:
+                entities.append(entity)
+        doc.ents = entities
+        stats.entities += len(entities)
+        docbin.add(doc)
+    return docbin
+
+
+def build_corpora(
+    nlp: Language,
+    documents: Iterable[Document],
+    output_dir: Path,
+    *,
+    exclude_ids: set[str],
+    dev_fraction: float = 0.1,
+    seed: int = 0,
+) -> tuple[Path, Path, CorpusStats]:
+    """Write ``train.spacy`` and a weak-label ``dev.spacy`` (for early stopping) under ``output_dir``."""
+    stats = CorpusStats()
+    examples = training_examples(documents, exclude_ids, stats)
+    if len(examples) < 2:
+        raise ValueError("the training pool holds fewer than two paragraphs; label a larger corpus")
+    train_examples, dev_examples = train_test_split(examples, test_size=dev_fraction, random_state=seed)
+    stats.train_paragraphs, stats.dev_paragraphs = len(train_examples), len(dev_examples)
+    output_dir.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for name, subset in (("train", train_examples), ("dev", dev_examples)):
+        path = output_dir / f"{name}.spacy"
+        to_docbin(nlp, subset, stats).to_disk(path)
+        stats.hashes[name] = hashlib.sha256(path.read_bytes()).hexdigest()
+        paths.append(path)
+    return paths[0], paths[1], stats
