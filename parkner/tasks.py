@@ -256,7 +256,7 @@ def import_gold(
     annotators started from.
     """
     report = ReadReport()
-    options = {"source": source} if fmt == "labelstudio" else {}
+    options = {"source": source} if source is not None else {}
     documents = [_strip_task_meta(doc) for doc in read_format(in_path, fmt, report=report, options=options)]
     count = write_documents(documents, out_path)
     result = ImportResult(count, check_gold([out_path]), report)

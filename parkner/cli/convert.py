@@ -26,23 +26,23 @@ def convert_command(
 ) -> None:
     """Convert documents between formats; a bad record stops the conversion with its location and reason."""
     report = ReadReport()
+    read_options = {"scheme": _reading(scheme, from_fmt, "conll"), "split": _reading(split, from_fmt, "hf"), "source": source}
+    write_options = {
+        "scheme": _writing(scheme, from_fmt, to_fmt, "conll"),
+        "split": _writing(split, from_fmt, to_fmt, "hf"),
+        "predictions": predictions,
+        "model_version": model_version,
+    }
     count = convert(
-        input_path,
-        output_path,
-        from_fmt,
-        to_fmt,
-        report=report,
-        read_options={"scheme": _reading(scheme, from_fmt, "conll"), "split": _reading(split, from_fmt, "hf"), "source": source},
-        write_options={
-            "scheme": _writing(scheme, from_fmt, to_fmt, "conll"),
-            "split": _writing(split, from_fmt, to_fmt, "hf"),
-            "predictions": predictions,
-            "model_version": model_version,
-        },
+        input_path, output_path, from_fmt, to_fmt, report=report, read_options=_given(read_options), write_options=_given(write_options)
     )
     for skipped in report.skipped:
         typer.secho(f"skipped {skipped}", err=True, fg=typer.colors.YELLOW)
     typer.echo(f"{count} documents {from_fmt} → {to_fmt}: {output_path}", err=True)
+
+
+def _given(options: dict[str, str | bool | None]) -> dict[str, str | bool]:
+    return {key: value for key, value in options.items() if value is not None}
 
 
 def _reading(value: str | None, from_fmt: str, owner: str) -> str | None:

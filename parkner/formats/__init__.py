@@ -111,7 +111,7 @@ def convert(
 
 
 def _checked(options: Mapping[str, Any] | None, allowed: frozenset[str], name: str, action: str) -> dict[str, Any]:
-    given = {key: value for key, value in (options or {}).items() if value is not None}
+    given = dict(options or {})
     unknown = sorted(set(given) - allowed)
     if unknown:
         raise InputError(f"option {', '.join(unknown)} does not apply when {action} {name}")

@@ -39,6 +39,8 @@ def read_labelstudio(
     path: str | Path, *, report: ReadReport | None = None, source: Source = "annotations"
 ) -> list[Document]:
     """Documents from the most recent non-cancelled annotation of each task (or its latest prediction)."""
+    if source not in ("annotations", "predictions"):
+        raise InputError(f"unknown source {source!r} (expected annotations or predictions)")
     tasks = _load(path)
     documents = []
     for index, task in enumerate(tasks, start=1):
