@@ -63,8 +63,8 @@ class OffsetMap:
                 f"outer map covers {len(outer)}"
             )
         if len(outer) == 0:
-            zeros = np.zeros(len(self), dtype=np.int64)
-            return OffsetMap(zeros, zeros.copy(), outer.source_length)
+            ends_of_source = np.full(len(self), outer.source_length, dtype=np.int64)
+            return OffsetMap(ends_of_source, ends_of_source.copy(), outer.source_length)
         empty = self.source_starts == self.source_ends
         clipped_starts = np.minimum(self.source_starts, len(outer) - 1)
         last_inside = np.maximum(self.source_ends - 1, 0)
@@ -130,7 +130,8 @@ class OffsetMap:
 def apply_edits(text: str, edits: Iterable[Edit]) -> tuple[str, OffsetMap]:
     """Apply non-overlapping edits and return the new text with its map onto ``text``.
 
-    A replacement string of one character maps to the whole replaced range; a
+    A replacement string of one character maps to the whole replaced range
+    (unless it replaces one different character: then it is an insertion); a
     longer replacement maps each of its characters to the start of the range
     (an insertion); an empty replacement is a deletion.
     """
@@ -149,8 +150,11 @@ def apply_edits(text: str, edits: Iterable[Edit]) -> tuple[str, OffsetMap]:
         if replacement:
             pieces.append(replacement)
             width = len(replacement)
+            # A one-for-one replacement by a different character (a lone "\r" → "\n") is stored as an
+            # insertion, so that equal-length segments always mean "identical characters".
+            stands_for_range = width == 1 and not (end - start == 1 and text[start] != replacement)
             starts.append(np.full(width, start, dtype=np.int64))
-            ends.append(np.full(width, end if width == 1 else start, dtype=np.int64))
+            ends.append(np.full(width, end if stands_for_range else start, dtype=np.int64))
         cursor = end
     if cursor < len(text):
         pieces.append(text[cursor:])

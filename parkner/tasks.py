@@ -73,21 +73,23 @@ def strict_f1(gold: Sequence[Span], predicted: Sequence[Span]) -> float:
 def select_documents(
     predicted: Sequence[Document], n: int, reference: Sequence[Document] | None = None
 ) -> list[Selection]:
-    """The ``n`` documents most worth correcting, highest priority first.
+    """The ``n`` documents most worth correcting, highest priority first (ties keep input order).
 
     Priority is the mean of the signals available for the batch, each in [0, 1]:
-    uncertainty (1 − mean span score, when the system gives scores), disagreement
-    (1 − strict F1 against ``reference``, the rules' spans, when given) and rarity
-    (1 − frequency of the doc's rarest predicted label relative to the commonest label).
+    uncertainty (1 - mean span score, when the system gives scores), disagreement
+    (1 - strict F1 against ``reference``, the rules' spans, when given) and rarity (the
+    doc's rare-label mass: each span weighs 1 - its label's count / the commonest label's
+    count, summed, relative to the doc with the most).
     """
     if reference is not None and [doc.id for doc in reference] != [doc.id for doc in predicted]:
         raise InputError("reference predictions must cover the same documents in the same order")
     counts = Counter(span.label for doc in predicted for span in doc.spans)
-    scored = any(span.score is not None for doc in predicted for span in doc.spans)
+    weights = {label: 1 - count / max(counts.values()) for label, count in counts.items()}
+    heaviest = max((_mass(doc, weights) for doc in predicted), default=0.0)
+    batch = _Batch(counts, weights, heaviest, any(s.score is not None for doc in predicted for s in doc.spans))
     selections = []
     for index, doc in enumerate(predicted):
-        other = reference[index] if reference is not None else None
-        signals, notes = _signals(doc, other, counts, scored)
+        signals, notes = _signals(doc, reference[index] if reference is not None else None, batch)
         priority = fmean(signals.values()) if signals else 0.0
         reason = "; ".join(notes) or f"no strong signal (priority {priority:.2f})"
         selections.append(Selection(doc, round(priority, 4), reason, signals))
@@ -95,12 +97,24 @@ def select_documents(
     return [selections[i] for i in order[: max(n, 0)]]
 
 
-def _signals(
-    doc: Document, reference: Document | None, counts: Counter[str], scored: bool
-) -> tuple[dict[str, float], list[str]]:
+@dataclass(frozen=True)
+class _Batch:
+    """What the signals of one document need to know about the whole batch."""
+
+    counts: Counter[str]
+    weights: dict[str, float]
+    heaviest: float
+    scored: bool
+
+
+def _mass(doc: Document, weights: dict[str, float]) -> float:
+    return sum(weights[span.label] for span in doc.spans)
+
+
+def _signals(doc: Document, reference: Document | None, batch: _Batch) -> tuple[dict[str, float], list[str]]:
     signals: dict[str, float] = {}
     notes: list[str] = []
-    if scored:
+    if batch.scored:
         scores = [span.score for span in doc.spans if span.score is not None]
         signals["uncertainty"] = 1 - fmean(scores) if scores else 0.0
         if scores and signals["uncertainty"] >= _MENTION["uncertainty"]:
@@ -114,13 +128,15 @@ def _signals(
                 f"rules and model disagree (F1 {1 - signals['disagreement']:.2f}: "
                 f"{len(theirs - ours)} rule-only, {len(ours - theirs)} model-only spans)"
             )
-    if counts:
-        commonest = max(counts.values())
-        labels = sorted({span.label for span in doc.spans}, key=lambda label: counts[label])
-        signals["rarity"] = 1 - counts[labels[0]] / commonest if labels else 0.0
-        if labels and signals["rarity"] >= _MENTION["rarity"]:
-            total = sum(counts.values())
-            notes.append(f"rare label {labels[0]} ({counts[labels[0]]} of {total} predicted spans in the batch)")
+    if batch.counts:
+        signals["rarity"] = _mass(doc, batch.weights) / batch.heaviest if batch.heaviest else 0.0
+        in_doc = Counter(span.label for span in doc.spans)
+        rare = [label for label in in_doc if batch.weights[label] >= _MENTION["rarity"]]
+        if rare:
+            rarest = max(rare, key=lambda label: batch.weights[label])
+            total = sum(batch.counts.values())
+            share = f"{batch.counts[rarest]} of {total} predicted spans in the batch"
+            notes.append(f"rare label {rarest}: {in_doc[rarest]} here, {share}")
     return signals, notes
 
 

@@ -27,9 +27,13 @@ def test_labels_are_the_four_of_the_guidelines() -> None:
 
 def test_span_order_ignores_score_and_to_dict_adds_text_and_rounded_score() -> None:
     assert Span(0, 5, "PARK", 0.1) == Span(0, 5, "PARK", 0.9)
-    assert sorted([Span(6, 10, "COMPANY"), Span(0, 5, "PARK")])[0].label == "PARK"
+    assert min(Span(6, 10, "COMPANY"), Span(0, 5, "PARK")).label == "PARK"
     assert Span(6, 10, "COMPANY", 0.87654).to_dict("昆明高新區&雲南鍺業") == {
-        "start": 6, "end": 10, "label": "COMPANY", "text": "雲南鍺業", "score": 0.8765,
+        "start": 6,
+        "end": 10,
+        "label": "COMPANY",
+        "text": "雲南鍺業",
+        "score": 0.8765,
     }
     assert Span(0, 2, "PARK").to_dict() == {"start": 0, "end": 2, "label": "PARK"}
 

@@ -21,10 +21,20 @@ from parkner.tasks import compare_spans, export_tasks, select_documents, strict_
 
 GOLD_SAMPLE = Path(__file__).parent / "formats" / "fixtures" / "gold_sample.jsonl"
 MODEL_PATTERNS = [
-    ("PARK", "昆明高新区"), ("PARK", "昆明高新區"), ("PARK", "延吉高新区"), ("PARK", "石河子高新区"),
-    ("METRIC", "2665亿元"), ("METRIC", "5亿元"), ("COMPANY", "可喜安集团"),
+    ("PARK", "昆明高新区"),
+    ("PARK", "昆明高新區"),
+    ("PARK", "延吉高新区"),
+    ("PARK", "石河子高新区"),
+    ("METRIC", "2665亿元"),
+    ("METRIC", "5亿元"),
+    ("COMPANY", "可喜安集团"),
 ]
-RULE_PATTERNS = [*MODEL_PATTERNS[:4], ("PROJECT", "闻泰智能制造一期项目"), ("COMPANY", "贵研铂业"), ("METRIC", "2665亿元")]
+RULE_PATTERNS = [
+    *MODEL_PATTERNS[:4],
+    ("PROJECT", "闻泰智能制造一期项目"),
+    ("COMPANY", "贵研铂业"),
+    ("METRIC", "2665亿元"),
+]
 
 
 @Language.component("parkner_test_scores")
@@ -72,25 +82,46 @@ def test_selection_combines_uncertainty_disagreement_and_rarity() -> None:
         Document("confident", text, park),
         Document("doubtful", text, [Span(0, 5, "PARK", 0.3), Span(5, 10, "PARK", 0.4)]),
         Document("rare", text, [*park[:3], Span(15, 20, "PROJECT", 0.99)]),
-        Document("disputed", text, park),
+        Document("disputed", text, [Span(s.start, s.end, s.label, 0.9) for s in park]),
     ]
     reference = [Document(d.id, text, [Span(s.start, s.end, s.label) for s in d.spans]) for d in docs]
     reference[3] = Document("disputed", text, [])
     chosen = select_documents(docs, 3, reference)
     assert [s.document.id for s in chosen] == ["disputed", "rare", "doubtful"]
     assert chosen[0].reason == "rules and model disagree (F1 0.00: 0 rule-only, 4 model-only spans)"
-    assert chosen[1].reason.startswith("rare label PROJECT (1 of 14 predicted spans")
+    assert chosen[1].reason == "rare label PROJECT: 1 here, 1 of 14 predicted spans in the batch"
     assert chosen[2].reason.startswith("low model confidence (mean span score 0.35 over 2 spans)")
-    assert chosen[0].signals == {"uncertainty": pytest.approx(0.01), "disagreement": 1.0, "rarity": 0.0}
-    assert chosen[1].priority == pytest.approx((0.01 + 0 + 12 / 13) / 3, abs=1e-4)
+    assert chosen[0].signals == {"uncertainty": pytest.approx(0.1), "disagreement": 1.0, "rarity": 0.0}
+    assert chosen[1].priority == pytest.approx((0.01 + 0 + 1) / 3, abs=1e-4)
     assert select_documents(docs, 1)[0].document.id == "rare"  # without rules: rarity and uncertainty only
+
+
+def test_rarity_prefers_documents_with_more_rare_spans() -> None:
+    text = "昆明高新区" * 4
+    docs = [
+        Document("one", text, [Span(0, 5, "PARK"), Span(5, 10, "PROJECT")]),
+        Document("two", text, [Span(0, 5, "PROJECT"), Span(5, 10, "PROJECT")]),
+        Document("parks", text, [Span(i * 5, i * 5 + 5, "PARK") for i in range(4)]),
+    ]
+    chosen = select_documents(docs, 3)
+    assert [s.document.id for s in chosen] == ["two", "one", "parks"]
+    assert [s.signals["rarity"] for s in chosen] == [1.0, 0.5, 0.0]
+    assert chosen[2].reason == "no strong signal (priority 0.00)"
 
 
 def test_compare_spans_classifies_every_change() -> None:
     text = "昆明高新区投资2665亿元建设闻泰智能制造一期项目"
-    predicted = [Document("d", text, [Span(0, 5, "PARK"), Span(7, 13, "METRIC"), Span(15, 21, "COMPANY"), Span(13, 15, "PROJECT")])]
-    gold = [Document("d", text, [Span(0, 5, "PARK"), Span(7, 11, "METRIC"), Span(15, 21, "PROJECT"), Span(22, 26, "PROJECT")]),
-            Document("new", text, [])]
+    predicted = [
+        Document(
+            "d", text, [Span(0, 5, "PARK"), Span(7, 13, "METRIC"), Span(15, 21, "COMPANY"), Span(13, 15, "PROJECT")]
+        )
+    ]
+    gold = [
+        Document(
+            "d", text, [Span(0, 5, "PARK"), Span(7, 11, "METRIC"), Span(15, 21, "PROJECT"), Span(22, 26, "PROJECT")]
+        ),
+        Document("new", text, []),
+    ]
     changes = compare_spans(gold, predicted)
     assert dict(changes.per_label["PARK"]) == {"kept": 1}
     assert dict(changes.per_label["METRIC"]) == {"rebounded": 1}
@@ -104,7 +135,9 @@ def test_export_selects_with_reasons_and_writes_label_studio_predictions(
     model_dir: Path, fake_rules: None, tmp_path: Path
 ) -> None:
     out = tmp_path / "tasks.json"
-    result = CliRunner().invoke(app, ["export-tasks", str(model_dir), str(GOLD_SAMPLE), "--to", "labelstudio", "-o", str(out), "--select", "2"])
+    result = CliRunner().invoke(
+        app, ["export-tasks", str(model_dir), str(GOLD_SAMPLE), "--to", "labelstudio", "-o", str(out), "--select", "2"]
+    )
     assert result.exit_code == 0, result.output
     listed = [line for line in result.stdout.splitlines() if line.strip()[:2] in ("1.", "2.")]
     assert len(listed) == 2 and all("priority" in line for line in listed)
@@ -115,7 +148,10 @@ def test_export_selects_with_reasons_and_writes_label_studio_predictions(
     prediction = first["predictions"][0]
     assert prediction["model_version"] == "model@0.0.0"
     assert {region["score"] for region in prediction["result"]} <= {0.4, 0.95}
-    assert all(r["value"]["text"] == first["data"]["text"][r["value"]["start"] : r["value"]["end"]] for r in prediction["result"])
+    assert all(
+        r["value"]["text"] == first["data"]["text"][r["value"]["start"] : r["value"]["end"]]
+        for r in prediction["result"]
+    )
     assert "annotations" not in first
 
 
@@ -140,17 +176,43 @@ def _annotate(tasks: list[dict], edit) -> None:  # type: ignore[no-untyped-def]
         result = json.loads(json.dumps(task["predictions"][0]["result"]))
         for region in result:
             region.pop("score", None)
-        task["annotations"] = [{"id": 1, "completed_by": 1, "was_cancelled": False, "created_at": "2024-05-01T10:00:00Z", "result": edit(task, result)}]
+        task["annotations"] = [
+            {
+                "id": 1,
+                "completed_by": 1,
+                "was_cancelled": False,
+                "created_at": "2024-05-01T10:00:00Z",
+                "result": edit(task, result),
+            }
+        ]
 
 
 def _region(text: str, start: int, end: int, label: str) -> dict:
-    return {"id": "n", "from_name": "label", "to_name": "text", "type": "labels",
-            "value": {"start": start, "end": end, "text": text[start:end], "labels": [label]}}
+    return {
+        "id": "n",
+        "from_name": "label",
+        "to_name": "text",
+        "type": "labels",
+        "value": {"start": start, "end": end, "text": text[start:end], "labels": [label]},
+    }
 
 
 def test_import_gold_reports_changes_against_predictions(model_dir: Path, fake_rules: None, tmp_path: Path) -> None:
     tasks_path = tmp_path / "tasks.json"
-    CliRunner().invoke(app, ["export-tasks", str(model_dir), str(GOLD_SAMPLE), "--to", "labelstudio", "-o", str(tasks_path), "--select", "4"])
+    CliRunner().invoke(
+        app,
+        [
+            "export-tasks",
+            str(model_dir),
+            str(GOLD_SAMPLE),
+            "--to",
+            "labelstudio",
+            "-o",
+            str(tasks_path),
+            "--select",
+            "4",
+        ],
+    )
     tasks = json.loads(tasks_path.read_text("utf-8"))
 
     def edit(task: dict, result: list[dict]) -> list[dict]:
@@ -167,7 +229,19 @@ def test_import_gold_reports_changes_against_predictions(model_dir: Path, fake_r
     tasks_path.write_text(json.dumps(tasks, ensure_ascii=False), encoding="utf-8")
     gold = tmp_path / "gold.jsonl"
     result = CliRunner().invoke(
-        app, ["import-gold", str(tasks_path), "--from", "labelstudio", "-o", str(gold), "--against", str(tasks_path), "--against-format", "labelstudio"]
+        app,
+        [
+            "import-gold",
+            str(tasks_path),
+            "--from",
+            "labelstudio",
+            "-o",
+            str(gold),
+            "--against",
+            str(tasks_path),
+            "--against-format",
+            "labelstudio",
+        ],
     )
     assert result.exit_code == 0, result.output
     documents = read_documents(gold)
@@ -190,7 +264,9 @@ def test_import_gold_fails_on_guideline_problems(tmp_path: Path) -> None:
     record = {"id": "d", "text": text, "label": [[0, 5, "PARK"], [7, 14, "METRIC"]]}  # METRIC swallows "。"
     source = tmp_path / "doccano.jsonl"
     source.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
-    result = CliRunner().invoke(app, ["import-gold", str(source), "--from", "doccano", "-o", str(tmp_path / "gold.jsonl")])
+    result = CliRunner().invoke(
+        app, ["import-gold", str(source), "--from", "doccano", "-o", str(tmp_path / "gold.jsonl")]
+    )
     assert result.exit_code == 1
     assert isinstance(result.exception, InputError) and "1 gold problems" in str(result.exception)
     assert "ends with punctuation" in result.output

@@ -10,9 +10,25 @@ ASCII = "abcXYZ019 .,;:-%/"
 FULL_WIDTH = "０１２３４５６７８９％：，　"
 PUNCTUATION = "，。、；：“”《》（）！？…—"
 MARKUP = (
-    "<p>", "</p>", "<br>", "<br/>", "<div class=\"x\">", "</div>", "<span>", "</span>", "<b>", "</b>",
-    "<!-- note -->", "<script>var a = '<p>';</script>", "&amp;", "&lt;", "&gt;", "&nbsp;", "&#22253;",
-    "&#x533A;", "&bogus;",
+    "<p>",
+    "</p>",
+    "<br>",
+    "<br/>",
+    '<div class="x">',
+    "</div>",
+    "<span>",
+    "</span>",
+    "<b>",
+    "</b>",
+    "<!-- note -->",
+    "<script>var a = '<p>';</script>",
+    "&amp;",
+    "&lt;",
+    "&gt;",
+    "&nbsp;",
+    "&#22253;",
+    "&#x533A;",
+    "&bogus;",
 )
 PINYIN = ("產(chǎn)", "業(yè)", "區(qū)", "發(fā)", "園(yuán)", "日?qǐng)", "?bào)", "(WTO)", "(yunnan)")
 #: Line breaks that keep one meaning per character (a lone ``\r`` is exercised separately).

@@ -38,10 +38,14 @@ def export_tasks_command(
 @app.command("import-gold")
 def import_gold_command(
     input_path: Path = typer.Argument(..., help="Corrected annotations exported from the tool."),
-    from_fmt: str = typer.Option(..., "--from", help="Format of the corrected file (labelstudio, doccano, prodigy, …)."),
+    from_fmt: str = typer.Option(
+        ..., "--from", help="Format of the corrected file (labelstudio, doccano, prodigy, …)."
+    ),
     output: Path = typer.Option(..., "--output", "-o", help="Gold JSONL to write."),
     against: Path | None = typer.Option(None, "--against", help="Predictions the annotators started from."),
-    against_format: str = typer.Option("parkner", help="Format of --against (labelstudio files give their predictions)."),
+    against_format: str = typer.Option(
+        "parkner", help="Format of --against (labelstudio files give their predictions)."
+    ),
     source: str | None = typer.Option(None, help="labelstudio: read annotations (default) or predictions."),
 ) -> None:
     """Turn corrected annotations into gold JSONL, check it and report what changed; exit 1 on gold problems."""
@@ -54,4 +58,6 @@ def import_gold_command(
     if result.problems:
         for problem in result.problems:
             typer.secho(str(problem), err=True, fg=typer.colors.RED)
-        raise InputError(f"{len(result.problems)} gold problems (listed above); fix them in the tool and re-import", output)
+        raise InputError(
+            f"{len(result.problems)} gold problems (listed above); fix them in the tool and re-import", output
+        )

@@ -41,7 +41,9 @@ class Format:
 
 FORMATS: dict[str, Format] = {
     "parkner": Format(read_parkner, write_parkner, "parkner gold/prediction JSONL"),
-    "prodigy": Format(read_prodigy, write_prodigy, "Prodigy JSONL tasks", write_options=frozenset({"answer", "tokens"})),
+    "prodigy": Format(
+        read_prodigy, write_prodigy, "Prodigy JSONL tasks", write_options=frozenset({"answer", "tokens"})
+    ),
     "doccano": Format(read_doccano, write_doccano, "doccano sequence-labelling JSONL"),
     "labelstudio": Format(
         read_labelstudio,

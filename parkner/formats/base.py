@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -50,10 +51,14 @@ def build_document(
     meta: dict[str, Any] | None,
     path: str | Path,
     line: int | None,
+    offsets: Any = None,
 ) -> Document:
-    """A validated document with sorted spans; the first bad span raises :class:`InputError`."""
+    """A validated document with sorted spans; the first bad span raises :class:`InputError`.
+
+    ``offsets`` is the JSON form of the document's offset map (see :func:`offsets_field`), if carried.
+    """
     checked = [check_span(doc_id, text, raw, path, line) for raw in spans]
-    return assemble_document(doc_id, text, checked, meta, path, line)
+    return assemble_document(doc_id, text, checked, meta, path, line, offsets)
 
 
 def assemble_document(
@@ -63,15 +68,24 @@ def assemble_document(
     meta: dict[str, Any] | None,
     path: str | Path,
     line: int | None,
+    offsets: Any = None,
 ) -> Document:
     """A document from already checked spans, sorted; overlapping spans raise :class:`InputError`."""
     checked = sorted(spans)
-    for left, right in zip(checked, checked[1:]):
+    for left, right in pairwise(checked):
         if right.start < left.end:
             raise InputError(
                 f"[{doc_id}] spans {_describe(left, text)} and {_describe(right, text)} overlap", path, line
             )
-    return Document(doc_id, text, checked, dict(meta or {}))
+    offset_map = Document.from_dict({"id": doc_id, "text": text, "offsets": offsets}, path, line).offsets
+    return Document(doc_id, text, checked, dict(meta or {}), offset_map)
+
+
+def offsets_field(document: Document) -> dict[str, Any] | None:
+    """The JSON form of the document's map onto its source file (as in parkner JSONL), or ``None``."""
+    if document.offsets is None:
+        return None
+    return Document(document.id, document.text, offsets=document.offsets).to_dict()["offsets"]
 
 
 def check_span(doc_id: str, text: str, raw: RawSpan, path: str | Path, line: int | None) -> Span:
@@ -110,7 +124,7 @@ def _is_int(value: Any) -> bool:
 def check_no_overlap(document: Document) -> None:
     """Writers of tag-based formats cannot represent overlapping spans: refuse them."""
     ordered = sorted(document.spans)
-    for left, right in zip(ordered, ordered[1:]):
+    for left, right in pairwise(ordered):
         if right.start < left.end:
             raise InputError(
                 f"[{document.id}] spans {_describe(left, document.text)} and {_describe(right, document.text)} "

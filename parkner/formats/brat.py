@@ -2,7 +2,7 @@
 
 Entities are ``T<n>\\t<LABEL> <start> <end>\\t<text>`` lines (line breaks in the covered text
 are written as spaces, as brat does). The writer adds brat's ``annotation.conf`` and a
-``parkner-meta.jsonl`` sidecar (document order and metadata), which brat ignores and the
+``parkner-meta.jsonl`` sidecar (document order, metadata, offset maps), which brat ignores and the
 reader uses when present. Discontinuous entities (``start end;start end``) are rejected.
 """
 
@@ -16,7 +16,7 @@ from typing import Any
 
 from ..documents import Document, iter_jsonl
 from ..errors import InputError
-from .base import RawSpan, ReadReport, assemble_document, build_document, check_span, prepare_output_dir
+from .base import RawSpan, ReadReport, assemble_document, build_document, check_span, offsets_field, prepare_output_dir
 
 SIDECAR = "parkner-meta.jsonl"
 ANNOTATION_CONF = "[entities]\nPARK\nCOMPANY\nPROJECT\nMETRIC\n[relations]\n[events]\n[attributes]\n"
@@ -33,31 +33,37 @@ def read_brat(path: str | Path, *, report: ReadReport | None = None) -> list[Doc
     orphans = sorted(file.name for file in directory.glob("*.ann") if file.stem not in texts)
     if orphans:
         raise InputError(f"annotation files without a text file: {', '.join(orphans)}", directory)
-    metas = _read_sidecar(directory / SIDECAR)
-    order = [doc_id for doc_id in metas if doc_id in texts] + sorted(set(texts) - set(metas))
+    entries = _read_sidecar(directory / SIDECAR)
+    order = [doc_id for doc_id in entries if doc_id in texts] + sorted(set(texts) - set(entries))
     if report is not None:
-        for doc_id in metas:
+        for doc_id in entries:
             if doc_id not in texts:
                 report.skip(f"[{doc_id}] listed in {SIDECAR} but {doc_id}.txt is missing", directory)
-    return [_read_pair(texts[doc_id], metas.get(doc_id, {}), report) for doc_id in order]
+    return [_read_pair(texts[doc_id], entries.get(doc_id, {}), report) for doc_id in order]
 
 
 def _read_sidecar(path: Path) -> dict[str, dict[str, Any]]:
+    """Sidecar entries ``{"id", "meta", "offsets"?}`` by document id, in file order."""
     if not path.is_file():
         return {}
-    metas: dict[str, dict[str, Any]] = {}
+    entries: dict[str, dict[str, Any]] = {}
     for line, record in iter_jsonl(path):
-        if not isinstance(record, dict) or not isinstance(record.get("id"), str) or not isinstance(record.get("meta", {}), dict):
-            raise InputError("expected {\"id\": string, \"meta\": object}", path, line)
-        metas[record["id"]] = record.get("meta", {})
-    return metas
+        if (
+            not isinstance(record, dict)
+            or not isinstance(record.get("id"), str)
+            or not isinstance(record.get("meta", {}), dict)
+        ):
+            raise InputError('expected {"id": string, "meta": object}', path, line)
+        entries[record["id"]] = record
+    return entries
 
 
-def _read_pair(txt: Path, meta: dict[str, Any], report: ReadReport | None) -> Document:
+def _read_pair(txt: Path, entry: dict[str, Any], report: ReadReport | None) -> Document:
     text = _read_text(txt)
+    meta, offsets = entry.get("meta", {}), entry.get("offsets")
     ann = txt.with_suffix(".ann")
     if not ann.is_file():
-        return build_document(txt.stem, text, [], meta, txt, None)
+        return build_document(txt.stem, text, [], meta, txt, None, offsets)
     spans = []
     for number, line in enumerate(_read_text(ann).split("\n"), start=1):
         line = line.removesuffix("\r")
@@ -81,10 +87,12 @@ def _read_pair(txt: Path, meta: dict[str, Any], report: ReadReport | None) -> Do
         span = check_span(txt.stem, text, RawSpan(start, end, match[2]), ann, number)
         if _flat(text[start:end]) != match[4]:
             raise InputError(
-                f"[{txt.stem}] {match[1]} text {match[4]!r} does not match the offsets ({text[start:end]!r})", ann, number
+                f"[{txt.stem}] {match[1]} text {match[4]!r} does not match the offsets ({text[start:end]!r})",
+                ann,
+                number,
             )
         spans.append(span)
-    return assemble_document(txt.stem, text, spans, meta, ann, None)
+    return assemble_document(txt.stem, text, spans, meta, ann, None, offsets)
 
 
 def _read_text(path: Path) -> str:
@@ -116,7 +124,10 @@ def write_brat(documents: Iterable[Document], path: str | Path) -> int:
                 for number, span in enumerate(sorted(document.spans), start=1)
             ]
             _write_text(directory / f"{document.id}.ann", "".join(lines))
-            sidecar.write(json.dumps({"id": document.id, "meta": document.meta}, ensure_ascii=False) + "\n")
+            entry: dict[str, Any] = {"id": document.id, "meta": document.meta}
+            if document.offsets is not None:
+                entry["offsets"] = offsets_field(document)
+            sidecar.write(json.dumps(entry, ensure_ascii=False) + "\n")
             count += 1
     return count
 

@@ -1,7 +1,7 @@
 """``cluener``: CLUENER2020 JSONL ``{"text", "label": {TYPE: {entity_text: [[start, end_inclusive], ...]}}}``.
 
 Ends are inclusive in this format and converted to half-open offsets; label names stay ours
-(``PARK``, ``COMPANY``, …). ``id`` and ``meta`` are written as extra fields and read back.
+(``PARK``, ``COMPANY``, …). ``id``, ``meta`` and ``offsets`` are written as extra fields and read back.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from typing import Any
 
 from ..documents import Document, iter_jsonl
 from ..errors import InputError
-from .base import RawSpan, ReadReport, build_document
+from .base import RawSpan, ReadReport, build_document, offsets_field
 
 
 def read_cluener(path: str | Path, *, report: ReadReport | None = None) -> list[Document]:
@@ -26,7 +26,8 @@ def read_cluener(path: str | Path, *, report: ReadReport | None = None) -> list[
         if not isinstance(meta, dict):
             raise InputError("field 'meta' must be an object", path, line)
         doc_id = str(record.get("id", f"line-{line}"))
-        documents.append(build_document(doc_id, record["text"], _spans(record.get("label") or {}, path, line), meta, path, line))
+        spans = _spans(record.get("label") or {}, path, line)
+        documents.append(build_document(doc_id, record["text"], spans, meta, path, line, record.get("offsets")))
     return documents
 
 
@@ -38,7 +39,9 @@ def _spans(labels: Any, path: str | Path, line: int) -> list[RawSpan]:
         if not isinstance(entities, dict):
             raise InputError(f"label {label!r}: expected an object {{entity: [[start, end], ...]}}", path, line)
         for entity, positions in entities.items():
-            if not isinstance(positions, list) or not all(isinstance(pair, list) and len(pair) == 2 for pair in positions):
+            if not isinstance(positions, list) or not all(
+                isinstance(pair, list) and len(pair) == 2 for pair in positions
+            ):
                 raise InputError(f"{label} {entity!r}: positions must be [[start, end_inclusive], ...]", path, line)
             for start, last in positions:
                 end = last + 1 if isinstance(last, int) and not isinstance(last, bool) else last
@@ -55,8 +58,12 @@ def write_cluener(documents: Iterable[Document], path: str | Path) -> int:
         for document in documents:
             labels: dict[str, dict[str, list[list[int]]]] = {}
             for span in sorted(document.spans):
-                labels.setdefault(span.label, {}).setdefault(document.span_text(span), []).append([span.start, span.end - 1])
-            record = {"id": document.id, "text": document.text, "label": labels, "meta": document.meta}
+                labels.setdefault(span.label, {}).setdefault(document.span_text(span), []).append(
+                    [span.start, span.end - 1]
+                )
+            record: dict[str, Any] = {"id": document.id, "text": document.text, "label": labels, "meta": document.meta}
+            if document.offsets is not None:
+                record["offsets"] = offsets_field(document)
             handle.write(json.dumps(record, ensure_ascii=False) + "\n")
             count += 1
     return count

@@ -1,6 +1,7 @@
 """``conll``: character-level CoNLL, one ``char<TAB>TAG`` line per character, BIO or BIOES.
 
-A document starts with ``# id = …`` (and ``# meta = {json}`` when it has metadata) and ends
+A document starts with ``# id = …`` (plus ``# meta = {json}`` and ``# offsets = {json}`` when it
+has metadata or an offset map) and ends
 with a blank line. So that offsets survive, a character that is whitespace, a control or
 format character, or a backslash is written as a Python-style escape (``\\u000a`` for a
 line break, ``\\u3000`` for an ideographic space, ``\\U0002000b`` beyond the BMP); every other
@@ -18,7 +19,7 @@ from typing import Any
 
 from ..documents import Document
 from ..errors import InputError
-from .base import RawSpan, ReadReport, build_document, check_no_overlap
+from .base import RawSpan, ReadReport, build_document, check_no_overlap, offsets_field
 from .tags import SCHEMES, Scheme, spans_to_tags, tags_to_spans
 
 _ESCAPE = re.compile(r"^\\(?:u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8}))$")
@@ -53,8 +54,10 @@ def write_conll(documents: Iterable[Document], path: str | Path, *, scheme: Sche
             handle.write(f"# id = {document.id}\n")
             if document.meta:
                 handle.write(f"# meta = {json.dumps(document.meta, ensure_ascii=False)}\n")
+            if document.offsets is not None:
+                handle.write(f"# offsets = {json.dumps(offsets_field(document))}\n")
             tags = spans_to_tags(len(document.text), sorted(document.spans), scheme)
-            handle.writelines(f"{escape_char(char)}\t{tag}\n" for char, tag in zip(document.text, tags))
+            handle.writelines(f"{escape_char(char)}\t{tag}\n" for char, tag in zip(document.text, tags, strict=True))
             handle.write("\n")
             count += 1
     return count
@@ -110,16 +113,17 @@ def _document(block: list[tuple[int, str]], path: str | Path, scheme: Scheme | N
     except ValueError as error:
         raise InputError(f"[{doc_id}] {error}", path, first) from error
     raw = [RawSpan(span.start, span.end, span.label) for span in spans]
-    return build_document(doc_id, "".join(chars), raw, _meta(fields, path, first), path, first)
-
-
-def _meta(fields: dict[str, str], path: str | Path, line: int) -> dict[str, Any]:
-    if "meta" not in fields:
-        return {}
-    try:
-        meta = json.loads(fields["meta"])
-    except json.JSONDecodeError as error:
-        raise InputError(f"'# meta' is not JSON ({error.msg})", path, line) from error
+    meta = _json_field(fields, "meta", path, first) or {}
     if not isinstance(meta, dict):
-        raise InputError("'# meta' must be a JSON object", path, line)
-    return meta
+        raise InputError("'# meta' must be a JSON object", path, first)
+    offsets = _json_field(fields, "offsets", path, first)
+    return build_document(doc_id, "".join(chars), raw, meta, path, first, offsets)
+
+
+def _json_field(fields: dict[str, str], key: str, path: str | Path, line: int) -> Any:
+    if key not in fields:
+        return None
+    try:
+        return json.loads(fields[key])
+    except json.JSONDecodeError as error:
+        raise InputError(f"'# {key}' is not JSON ({error.msg})", path, line) from error

@@ -1,6 +1,7 @@
 """``docbin``: a spaCy ``DocBin`` (``.spacy``) of ``spacy.blank("zh")`` docs, entities in ``doc.ents``.
 
-The document id and metadata travel in ``doc.user_data`` (``"id"``, ``"meta"``); this is
+The document id, metadata and offset map travel in ``doc.user_data`` (``"id"``, ``"meta"``,
+``"offsets"``); this is
 what ``spacy train`` reads as a corpus.
 """
 
@@ -13,7 +14,7 @@ from spacy.tokens import Doc, DocBin
 
 from ..documents import Document
 from ..errors import InputError
-from .base import RawSpan, ReadReport, blank_zh, build_document, check_no_overlap
+from .base import RawSpan, ReadReport, blank_zh, build_document, check_no_overlap, offsets_field
 
 
 def write_docbin(documents: Iterable[Document], path: str | Path) -> int:
@@ -45,6 +46,8 @@ def to_spacy(document: Document) -> Doc:
     doc.ents = entities
     doc.user_data["id"] = document.id
     doc.user_data["meta"] = document.meta
+    if document.offsets is not None:
+        doc.user_data["offsets"] = offsets_field(document)
     return doc
 
 
@@ -60,5 +63,6 @@ def read_docbin(path: str | Path, *, report: ReadReport | None = None) -> list[D
         if not isinstance(meta, dict):
             raise InputError(f"doc {index}: user_data 'meta' must be a dict", path, index)
         spans = [RawSpan(ent.start_char, ent.end_char, ent.label_) for ent in doc.ents]
-        documents.append(build_document(str(doc.user_data.get("id", f"doc-{index}")), doc.text, spans, meta, path, index))
+        doc_id = str(doc.user_data.get("id", f"doc-{index}"))
+        documents.append(build_document(doc_id, doc.text, spans, meta, path, index, doc.user_data.get("offsets")))
     return documents

@@ -1,6 +1,6 @@
 """``doccano``: doccano sequence-labelling JSONL.
 
-Written as ``{"id", "text", "label": [[start, end, LABEL], ...], <meta fields>}`` — doccano
+Written as ``{"id", "text", "label": [[start, end, LABEL], ...], <meta fields>, "offsets"?}`` — doccano
 keeps extra columns as metadata and puts them back at the top level on export. Read also
 accepts the relation-project variant ``"entities": [{"start_offset", "end_offset", "label"}]``.
 """
@@ -14,10 +14,10 @@ from typing import Any
 
 from ..documents import Document, iter_jsonl
 from ..errors import InputError
-from .base import RawSpan, ReadReport, build_document, flatten_meta, split_meta
+from .base import RawSpan, ReadReport, build_document, flatten_meta, offsets_field, split_meta
 
 #: Fields doccano gives meaning to; everything else is metadata. Empty bookkeeping lists are dropped.
-RESERVED = ("id", "text", "label", "entities")
+RESERVED = ("id", "text", "label", "entities", "offsets")
 _BOOKKEEPING = ("relations", "Comments")
 
 
@@ -32,7 +32,8 @@ def read_doccano(path: str | Path, *, report: ReadReport | None = None) -> list[
             if meta.get(key) == []:
                 del meta[key]
         doc_id = str(record.get("id", f"line-{line}"))
-        documents.append(build_document(doc_id, record["text"], _spans(record, path, line), meta, path, line))
+        spans = _spans(record, path, line)
+        documents.append(build_document(doc_id, record["text"], spans, meta, path, line, record.get("offsets")))
     return documents
 
 
@@ -41,7 +42,9 @@ def _spans(record: dict[str, Any], path: str | Path, line: int) -> list[RawSpan]
         entities = record["entities"]
         if not isinstance(entities, list) or not all(isinstance(entity, dict) for entity in entities):
             raise InputError("field 'entities' must be a list of objects", path, line)
-        return [RawSpan(entity.get("start_offset"), entity.get("end_offset"), entity.get("label")) for entity in entities]
+        return [
+            RawSpan(entity.get("start_offset"), entity.get("end_offset"), entity.get("label")) for entity in entities
+        ]
     labels = record.get("label") or []
     if not isinstance(labels, list) or not all(isinstance(item, list) and len(item) == 3 for item in labels):
         raise InputError("field 'label' must be a list of [start, end, label] triples", path, line)
@@ -61,6 +64,8 @@ def write_doccano(documents: Iterable[Document], path: str | Path) -> int:
                 "label": [[span.start, span.end, span.label] for span in sorted(document.spans)],
             }
             record.update(flatten_meta(document, RESERVED))
+            if document.offsets is not None:
+                record["offsets"] = offsets_field(document)
             handle.write(json.dumps(record, ensure_ascii=False) + "\n")
             count += 1
     return count

@@ -2,8 +2,9 @@
 
 Columns: ``id``, ``text``, ``tokens`` (one per character, whitespace included), ``ner_tags``
 (``List(ClassLabel)`` with BIO names ``O, B-PARK, I-PARK, …``), ``spans`` (``{start, end,
-label}``) and ``meta`` (a JSON string). Reading accepts the ``save_to_disk`` directory, a
-directory of Parquet files or one Parquet file; ``ner_tags`` and ``spans`` must agree.
+label}``), ``meta`` and ``offsets`` (JSON strings; ``offsets`` is null without an offset map).
+Reading accepts the ``save_to_disk`` directory, a directory of Parquet files or one Parquet file;
+``ner_tags`` and ``spans`` must agree.
 """
 
 from __future__ import annotations
@@ -16,11 +17,12 @@ from pathlib import Path
 from typing import Any
 
 import datasets
+import pyarrow as pa
 import pyarrow.parquet as pq
 
 from ..documents import Document, Span
 from ..errors import InputError
-from .base import RawSpan, ReadReport, build_document, check_no_overlap, prepare_output_dir
+from .base import RawSpan, ReadReport, build_document, check_no_overlap, offsets_field, prepare_output_dir
 from .tags import spans_to_tags, tag_names, tags_to_spans
 
 TAG_NAMES: list[str] = tag_names("bio")
@@ -30,8 +32,11 @@ FEATURES = datasets.Features(
         "text": datasets.Value("string"),
         "tokens": datasets.List(datasets.Value("string")),
         "ner_tags": datasets.List(datasets.ClassLabel(names=TAG_NAMES)),
-        "spans": datasets.List({"start": datasets.Value("int32"), "end": datasets.Value("int32"), "label": datasets.Value("string")}),
+        "spans": datasets.List(
+            {"start": datasets.Value("int32"), "end": datasets.Value("int32"), "label": datasets.Value("string")}
+        ),
         "meta": datasets.Value("string"),
+        "offsets": datasets.Value("string"),
     }
 )
 
@@ -82,31 +87,42 @@ def _row(document: Document) -> dict[str, Any]:
         "ner_tags": [TAG_NAMES.index(tag) for tag in spans_to_tags(len(document.text), spans, "bio")],
         "spans": [{"start": span.start, "end": span.end, "label": span.label} for span in spans],
         "meta": json.dumps(document.meta, ensure_ascii=False),
+        "offsets": None if document.offsets is None else json.dumps(offsets_field(document)),
     }
 
 
 def read_hf(path: str | Path, *, report: ReadReport | None = None, split: str | None = None) -> list[Document]:
     """Documents of one split, or of every split in order when ``split`` is ``None``."""
-    documents = []
+    documents: list[Document] = []
     for name, source, rows, names in _splits(Path(path), split):
-        documents.extend(_document(row, names, source, f"{name}-{index}", index) for index, row in enumerate(rows, start=1))
+        documents.extend(
+            _document(row, names, source, f"{name}-{index}", index) for index, row in enumerate(rows, start=1)
+        )
     return documents
 
 
 def _splits(path: Path, wanted: str | None) -> Iterator[tuple[str, Path, Iterable[dict[str, Any]], list[str] | None]]:
     if (path / "dataset_dict.json").is_file() or (path / "state.json").is_file():
-        loaded = datasets.load_from_disk(str(path))
+        try:
+            loaded = datasets.load_from_disk(str(path))
+        except (OSError, ValueError) as error:
+            raise InputError(f"cannot load the dataset: {error}", path) from error
         parts = loaded if isinstance(loaded, datasets.DatasetDict) else {"train": loaded}
         selected = _select(list(parts), wanted, path)
         for name in selected:
             yield name, path / name, parts[name], _names(parts[name].features)
         return
-    files = (sorted((path / "parquet").glob("*.parquet")) or sorted(path.glob("*.parquet"))) if path.is_dir() else [path]
+    files = (
+        (sorted((path / "parquet").glob("*.parquet")) or sorted(path.glob("*.parquet"))) if path.is_dir() else [path]
+    )
     if not files or not all(file.is_file() for file in files):
         raise InputError("expected a save_to_disk directory, a directory of Parquet files or a Parquet file", path)
     by_name = {file.stem: file for file in files}
     for name in _select(list(by_name), wanted, path):
-        table = pq.read_table(by_name[name])
+        try:
+            table = pq.read_table(by_name[name])
+        except (pa.ArrowException, OSError) as error:
+            raise InputError(f"cannot read Parquet: {error}", by_name[name]) from error
         yield name, by_name[name], table.to_pylist(), _names(datasets.Features.from_arrow_schema(table.schema))
 
 
@@ -141,7 +157,11 @@ def _document(row: dict[str, Any], names: list[str] | None, source: Path, defaul
         if from_tags is not None and Counter(stated) != Counter(raw):
             raise InputError(f"[{doc_id}] 'spans' and 'ner_tags' disagree", source, index)
         raw = stated
-    return build_document(doc_id, text, raw, _meta(row.get("meta"), doc_id, source, index), source, index)
+    meta = _json(row.get("meta"), "meta", doc_id, source, index) or {}
+    if not isinstance(meta, dict):
+        raise InputError(f"[{doc_id}] 'meta' must be a JSON object", source, index)
+    offsets = _json(row.get("offsets"), "offsets", doc_id, source, index)
+    return build_document(doc_id, text, raw, meta, source, index, offsets)
 
 
 def _tag_spans(
@@ -162,14 +182,10 @@ def _tag_spans(
         raise InputError(f"[{doc_id}] {error}", source, index) from error
 
 
-def _meta(raw: Any, doc_id: str, source: Path, index: int) -> dict[str, Any]:
-    if raw is None or raw == "":
-        return {}
+def _json(raw: Any, column: str, doc_id: str, source: Path, index: int) -> Any:
+    if not isinstance(raw, str) or not raw:
+        return raw or None
     try:
-        meta = json.loads(raw) if isinstance(raw, str) else raw
+        return json.loads(raw)
     except json.JSONDecodeError as error:
-        raise InputError(f"[{doc_id}] 'meta' is not JSON ({error.msg})", source, index) from error
-    if not isinstance(meta, dict):
-        raise InputError(f"[{doc_id}] 'meta' must be a JSON object", source, index)
-    return meta
-
+        raise InputError(f"[{doc_id}] {column!r} is not JSON ({error.msg})", source, index) from error

@@ -1,6 +1,6 @@
 """``labelstudio``: a Label Studio JSON task list (import format; the "JSON" export reads back).
 
-Each task: ``data`` = ``{"text", "id", <meta fields>}``; spans are ``labels`` results
+Each task: ``data`` = ``{"text", "id", <meta fields>, "offsets"?}``; spans are ``labels`` results
 ``{"id", "from_name": "label", "to_name": "text", "type": "labels", "value": {"start", "end",
 "text", "labels": [L]}, "score"?}`` inside ``annotations[]`` (gold) or ``predictions[]``
 (pre-annotations, with ``model_version``). Offsets are Unicode code points, as Label Studio
@@ -17,10 +17,10 @@ from typing import Any, Literal
 
 from ..documents import Document, Span
 from ..errors import InputError
-from .base import RawSpan, ReadReport, build_document, flatten_meta, split_meta
+from .base import RawSpan, ReadReport, build_document, flatten_meta, offsets_field, split_meta
 
 Source = Literal["annotations", "predictions"]
-RESERVED = ("text", "id")
+RESERVED = ("text", "id", "offsets")
 FROM_NAME, TO_NAME = "label", "text"
 
 #: The labelling configuration these tasks are written for (paste into the project settings).
@@ -54,7 +54,8 @@ def read_labelstudio(
                 report.skip(f"task {index} [{doc_id}]: no {_noun(source)}, skipped", path, index)
             continue
         spans = _result_spans(chosen, doc_id, index, path, report)
-        documents.append(build_document(doc_id, data["text"], spans, split_meta(data, RESERVED), path, index))
+        meta = split_meta(data, RESERVED)
+        documents.append(build_document(doc_id, data["text"], spans, meta, path, index, data.get("offsets")))
     return documents
 
 
@@ -101,7 +102,9 @@ def _result_spans(
             continue
         value = region.get("value")
         if not isinstance(value, dict) or not isinstance(value.get("labels"), list) or len(value["labels"]) != 1:
-            raise InputError(f"task {index} [{doc_id}]: region {region.get('id')!r} needs exactly one label", path, index)
+            raise InputError(
+                f"task {index} [{doc_id}]: region {region.get('id')!r} needs exactly one label", path, index
+            )
         score = region.get("score")
         spans.append(
             RawSpan(
@@ -128,6 +131,8 @@ def write_labelstudio(
 
 def _task(document: Document, predictions: bool, model_version: str | None) -> dict[str, Any]:
     data = {"text": document.text, "id": document.id, **flatten_meta(document, RESERVED)}
+    if document.offsets is not None:
+        data["offsets"] = offsets_field(document)
     spans = sorted(document.spans)
     result = [_region(number, span, document.text) for number, span in enumerate(spans, start=1)]
     if not predictions:

@@ -17,11 +17,11 @@ def read_parkner(path: str | Path, *, report: ReadReport | None = None) -> list[
         raw_spans = record.get("spans") or []
         spans = [
             RawSpan(span.start, span.end, span.label, raw.get("text") if isinstance(raw, dict) else None, span.score)
-            for span, raw in zip(document.spans, raw_spans)
+            for span, raw in zip(document.spans, raw_spans, strict=True)
         ]
-        checked = build_document(document.id, document.text, spans, document.meta, path, line)
-        checked.offsets = document.offsets
-        documents.append(checked)
+        documents.append(
+            build_document(document.id, document.text, spans, document.meta, path, line, record.get("offsets"))
+        )
     return documents
 
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from ..documents import Document, iter_jsonl
 from ..errors import InputError
-from .base import RawSpan, ReadReport, blank_zh, build_document
+from .base import RawSpan, ReadReport, blank_zh, build_document, offsets_field
 
 ACCEPTED_ANSWERS = frozenset({"accept", None})
 
@@ -43,7 +43,7 @@ def read_prodigy(path: str | Path, *, report: ReadReport | None = None) -> list[
             for span in spans
         ]
         doc_id = str(record.get("id", f"line-{line}"))
-        documents.append(build_document(doc_id, record["text"], raw, meta, path, line))
+        documents.append(build_document(doc_id, record["text"], raw, meta, path, line, record.get("offsets")))
     return documents
 
 
@@ -67,16 +67,26 @@ def _record(document: Document, answer: str | None, with_tokens: bool) -> dict[s
     if with_tokens:
         doc = blank_zh().make_doc(document.text)
         record["tokens"] = [
-            {"text": token.text, "start": token.idx, "end": token.idx + len(token), "id": token.i, "ws": bool(token.whitespace_)}
+            {
+                "text": token.text,
+                "start": token.idx,
+                "end": token.idx + len(token),
+                "id": token.i,
+                "ws": bool(token.whitespace_),
+            }
             for token in doc
         ]
         for span in spans:
             char_span = doc.char_span(span["start"], span["end"])
             if char_span is None:
-                raise InputError(f"[{document.id}] span {span['start']}-{span['end']} does not fall on token boundaries")
+                raise InputError(
+                    f"[{document.id}] span {span['start']}-{span['end']} does not fall on token boundaries"
+                )
             span["token_start"], span["token_end"] = char_span.start, char_span.end - 1
     record["spans"] = spans
     record["meta"] = document.meta
+    if document.offsets is not None:
+        record["offsets"] = offsets_field(document)
     if answer is not None:
         record["answer"] = answer
     return record

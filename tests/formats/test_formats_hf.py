@@ -16,7 +16,11 @@ from parkner.formats.tags import tags_to_spans
 def _decoded(dataset: datasets.Dataset) -> list[tuple[str, str, list[tuple[int, int, str]]]]:
     names = dataset.features["ner_tags"].feature.names
     return [
-        (row["id"], "".join(row["tokens"]), [(s.start, s.end, s.label) for s in tags_to_spans([names[t] for t in row["ner_tags"]])])
+        (
+            row["id"],
+            "".join(row["tokens"]),
+            [(s.start, s.end, s.label) for s in tags_to_spans([names[t] for t in row["ner_tags"]])],
+        )
         for row in dataset
     ]
 
@@ -26,7 +30,7 @@ def _expected(documents: list[Document]) -> list[tuple[str, str, list[tuple[int,
 
 
 def test_hf_dataset_loads_with_datasets_and_decodes_to_gold(tmp_path: Path) -> None:
-    gold = read_documents(GOLD_SAMPLE) + [edge_document()]
+    gold = [*read_documents(GOLD_SAMPLE), edge_document()]
     write_format(gold, tmp_path / "hf", "hf", options={"split": "dev"})
 
     on_disk = datasets.load_from_disk(str(tmp_path / "hf"))
@@ -36,11 +40,15 @@ def test_hf_dataset_loads_with_datasets_and_decodes_to_gold(tmp_path: Path) -> N
     assert [row["text"] for row in on_disk["dev"]] == [doc.text for doc in gold]
 
     parquet = datasets.load_dataset(
-        "parquet", data_files={"dev": str(tmp_path / "hf" / "parquet" / "dev.parquet")}, cache_dir=str(tmp_path / "cache")
+        "parquet",
+        data_files={"dev": str(tmp_path / "hf" / "parquet" / "dev.parquet")},
+        cache_dir=str(tmp_path / "cache"),
     )
     assert isinstance(parquet["dev"].features["ner_tags"].feature, datasets.ClassLabel)
     assert _decoded(parquet["dev"]) == _expected(gold)
-    assert [[(s["start"], s["end"], s["label"]) for s in row["spans"]] for row in parquet["dev"]] == [e[2] for e in _expected(gold)]
+    assert [[(s["start"], s["end"], s["label"]) for s in row["spans"]] for row in parquet["dev"]] == [
+        e[2] for e in _expected(gold)
+    ]
 
 
 def test_hf_reads_splits_from_disk_or_parquet(tmp_path: Path) -> None:
@@ -49,4 +57,6 @@ def test_hf_reads_splits_from_disk_or_parquet(tmp_path: Path) -> None:
     assert [doc.id for doc in read_format(tmp_path / "hf", "hf")] == [doc.id for doc in gold]
     assert [doc.id for doc in read_format(tmp_path / "hf", "hf", options={"split": "test"})] == [gold[3].id]
     from_parquet = read_format(tmp_path / "hf" / "parquet" / "train.parquet", "hf")
-    assert [(doc.id, doc.spans, doc.meta) for doc in from_parquet] == [(doc.id, doc.spans, doc.meta) for doc in gold[:3]]
+    assert [(doc.id, doc.spans, doc.meta) for doc in from_parquet] == [
+        (doc.id, doc.spans, doc.meta) for doc in gold[:3]
+    ]

@@ -37,9 +37,11 @@ def _problems(tasks: list[dict[str, Any]]) -> list[str]:
 
 
 def test_prediction_tasks_validate(tmp_path: Path) -> None:
-    documents = read_documents(GOLD_SAMPLE) + [edge_document()]
+    documents = [*read_documents(GOLD_SAMPLE), edge_document()]
     documents[0].spans = [Span(s.start, s.end, s.label, 0.75) for s in documents[0].spans]
-    write_format(documents, tmp_path / "tasks.json", "labelstudio", options={"predictions": True, "model_version": "m@1"})
+    write_format(
+        documents, tmp_path / "tasks.json", "labelstudio", options={"predictions": True, "model_version": "m@1"}
+    )
     tasks = json.loads((tmp_path / "tasks.json").read_text("utf-8"))
     assert _problems(tasks) == []
     assert tasks[0]["predictions"][0]["score"] == 0.75 and tasks[0]["predictions"][0]["model_version"] == "m@1"

@@ -44,7 +44,9 @@ def test_conll_round_trip_in_both_schemes(scheme: str, tmp_path: Path) -> None:
     lines = (tmp_path / "gold.conll").read_text("utf-8").splitlines()
     prefixes = {line.split("\t")[1].split("-")[0] for line in lines if "\t" in line}
     assert prefixes == ({"O", "B", "I"} if scheme == "bio" else {"O", "B", "I", "E"})
-    assert comparable(read_format(tmp_path / "gold.conll", "conll", options={"scheme": scheme})) == comparable(documents)
+    assert comparable(read_format(tmp_path / "gold.conll", "conll", options={"scheme": scheme})) == comparable(
+        documents
+    )
 
 
 def test_parkner_format_keeps_offset_maps(tmp_path: Path) -> None:
@@ -58,7 +60,6 @@ def test_parkner_format_keeps_offset_maps(tmp_path: Path) -> None:
 
 
 @pytest.mark.skipif(not CORPUS_GOLD, reason="corpus/gold/*.jsonl not written yet")
-@pytest.mark.slow
 @pytest.mark.parametrize("name", list(FORMATS))
 @pytest.mark.parametrize("source", CORPUS_GOLD, ids=lambda path: path.name)
 def test_corpus_gold_round_trip_is_identity(source: Path, name: str, tmp_path: Path) -> None:

@@ -77,7 +77,9 @@ def test_prodigy_takes_accepted_and_unanswered_and_reports_the_rest(tmp_path: Pa
 
 def test_doccano_reads_the_entities_variant_and_checks_labels(tmp_path: Path) -> None:
     entities = [{"id": 9, "start_offset": 7, "end_offset": 13, "label": "METRIC"}]
-    path = _jsonl(tmp_path / "d.jsonl", [{"id": 3, "text": TEXT, "entities": entities, "relations": [], "Comments": []}])
+    path = _jsonl(
+        tmp_path / "d.jsonl", [{"id": 3, "text": TEXT, "entities": entities, "relations": [], "Comments": []}]
+    )
     (document,) = read_format(path, "doccano")
     assert (document.id, document.spans, document.meta) == ("3", [Span(7, 13, "METRIC")], {})
     _jsonl(path, [{"text": TEXT, "label": [[0, 5, "LOC"]]}])
@@ -152,7 +154,10 @@ def test_brat_reports_non_entity_lines(tmp_path: Path) -> None:
 
 
 def test_cluener_uses_inclusive_ends_and_checks_entity_text(tmp_path: Path) -> None:
-    path = _jsonl(tmp_path / "c.jsonl", [{"text": TEXT, "label": {"PARK": {"昆明高新區": [[0, 4]]}, "METRIC": {"2665億元": [[7, 12]]}}}])
+    path = _jsonl(
+        tmp_path / "c.jsonl",
+        [{"text": TEXT, "label": {"PARK": {"昆明高新區": [[0, 4]]}, "METRIC": {"2665億元": [[7, 12]]}}}],
+    )
     (document,) = read_format(path, "cluener")
     assert document.spans == [Span(0, 5, "PARK"), Span(7, 13, "METRIC")]
     _jsonl(path, [{"text": TEXT, "label": {"PARK": {"昆明高新區": [[0, 5]]}}}])
@@ -162,7 +167,7 @@ def test_cluener_uses_inclusive_ends_and_checks_entity_text(tmp_path: Path) -> N
 
 
 def _conll(path: Path, tags: list[str], text: str = "昆明高新區") -> Path:
-    lines = ["# id = c1"] + [f"{char}\t{tag}" for char, tag in zip(text, tags)]
+    lines = ["# id = c1"] + [f"{char}\t{tag}" for char, tag in zip(text, tags, strict=True)]
     path.write_text("\n".join(lines) + "\n\n", encoding="utf-8")
     return path
 
@@ -177,7 +182,9 @@ def _conll(path: Path, tags: list[str], text: str = "昆明高新區") -> Path:
         (["B-LOC", "I-LOC", "I-LOC", "I-LOC", "I-LOC"], None, "unknown label 'LOC'"),
     ],
 )
-def test_conll_rejects_invalid_tag_sequences(tags: list[str], scheme: str | None, fragment: str, tmp_path: Path) -> None:
+def test_conll_rejects_invalid_tag_sequences(
+    tags: list[str], scheme: str | None, fragment: str, tmp_path: Path
+) -> None:
     _rejects(_conll(tmp_path / "x.conll", tags), "conll", 1, fragment, scheme=scheme)
 
 
@@ -191,7 +198,15 @@ def test_conll_escapes_whitespace_and_backslashes(tmp_path: Path) -> None:
     document = Document("w", "昆 明\\\n區\u3000", [Span(0, 3, "PARK")])
     write_format([document], tmp_path / "w.conll", "conll")
     lines = (tmp_path / "w.conll").read_text("utf-8").splitlines()
-    assert lines[1:8] == ["昆\tB-PARK", "\\u0020\tI-PARK", "明\tI-PARK", "\\u005c\tO", "\\u000a\tO", "區\tO", "\\u3000\tO"]
+    assert lines[1:8] == [
+        "昆\tB-PARK",
+        "\\u0020\tI-PARK",
+        "明\tI-PARK",
+        "\\u005c\tO",
+        "\\u000a\tO",
+        "區\tO",
+        "\\u3000\tO",
+    ]
 
 
 def test_docbin_rejects_unknown_entity_labels(tmp_path: Path) -> None:
@@ -211,7 +226,15 @@ def test_hf_rejects_spans_that_disagree_with_tags(tmp_path: Path) -> None:
     from parkner.formats.hf import FEATURES, TAG_NAMES
 
     tags = [TAG_NAMES.index("B-PARK")] + [TAG_NAMES.index("I-PARK")] * 4 + [0] * 8
-    row = {"id": "h", "text": TEXT, "tokens": list(TEXT), "ner_tags": tags, "spans": [{"start": 0, "end": 4, "label": "PARK"}], "meta": "{}"}
+    row = {
+        "id": "h",
+        "text": TEXT,
+        "tokens": list(TEXT),
+        "ner_tags": tags,
+        "spans": [{"start": 0, "end": 4, "label": "PARK"}],
+        "meta": "{}",
+        "offsets": None,
+    }
     datasets.Dataset.from_list([row], features=FEATURES).to_parquet(str(tmp_path / "train.parquet"))
     _rejects(tmp_path / "train.parquet", "hf", 1, "'spans' and 'ner_tags' disagree")
 

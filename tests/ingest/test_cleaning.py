@@ -25,14 +25,20 @@ def test_newlines_become_line_feeds_mapped_to_what_they_replaced() -> None:
     cleaned, offsets = normalise_newlines(source)
     assert cleaned == "甲\n乙\n丙\n丁\n"
     assert pieces(cleaned, offsets, source)[1] == ("\n", "\r\n")
-    assert pieces(cleaned, offsets, source)[5] == ("\n", "\u2028")
+    # A lone "\r" or U+2028 becomes an insertion at its position: equal-length segments stay pure copies.
+    assert pieces(cleaned, offsets, source)[3] == ("\n", "")
+    assert offsets.span_to_source(5, 6) == (source.index("\u2028"), source.index("\u2028"))
 
 
 def test_front_matter_fields_become_meta_and_the_block_is_removed() -> None:
     source = '---\ntitle: "高新区主营业务收入达2665亿元"\ndate: 2022-02-21 06:01:08 +0800\ntags: 昆明日报新闻\n---\n<p>正文</p>'
     cleaned, offsets, meta = strip_front_matter(source)
     assert cleaned == "<p>正文</p>"
-    assert meta == {"title": "高新区主营业务收入达2665亿元", "date": "2022-02-21 06:01:08 +0800", "tags": "昆明日报新闻"}
+    assert meta == {
+        "title": "高新区主营业务收入达2665亿元",
+        "date": "2022-02-21 06:01:08 +0800",
+        "tags": "昆明日报新闻",
+    }
     assert source[slice(*offsets.span_to_source(0, len(cleaned)))] == cleaned
 
 

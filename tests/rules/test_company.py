@@ -1,0 +1,130 @@
+"""COMPANY: legal-form names, short names before business cues and in lists; descriptions are not names."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+
+from parkner.rules.company import (
+    acceptable_name,
+    company_cues,
+    company_gazetteer,
+    company_suffix,
+    find_by_cue,
+    find_by_suffix,
+    find_in_lists,
+)
+
+
+def at(text: str, *surfaces: str) -> list[tuple[int, int]]:
+    ranges, cursor = [], 0
+    for surface in surfaces:
+        start = text.index(surface, cursor)
+        ranges.append((start, start + len(surface)))
+        cursor = start + len(surface)
+    return ranges
+
+
+BY_SUFFIX = [
+    ("昆明贵研催化剂有限公司", ["昆明贵研催化剂有限公司"]),
+    ("在湖北华越汽车零部件有限公司，整车装配投入批量生产", ["湖北华越汽车零部件有限公司"]),
+    ("昆明国家高新区招商有限公司成立", ["昆明国家高新区招商有限公司"]),  # one COMPANY, park inside
+    ("昆药集团加快发展", ["昆药集团"]),
+    ("好医生医药集团投资建设", ["好医生医药集团"]),
+    ("昆明中药厂生产车间。", ["昆明中药厂"]),
+    ("美国波音公司", ["美国波音公司"]),
+    ("科右前旗华锐风机制造厂", ["科右前旗华锐风机制造厂"]),
+    ("与云南能源投资股份有限公司等多家企业集中签约19个项目", ["云南能源投资股份有限公司"]),
+]
+
+NOT_BY_SUFFIX = [
+    "在全市率先成立了云南省首家国有专业招商公司，推动招商引资",
+    "该公司计划投资",
+    "昆明高新区管委会",
+    "贝泰妮新中央工厂开工建设",  # a plant being built is a PROJECT
+]
+
+
+@pytest.mark.parametrize(("text", "surfaces"), BY_SUFFIX)
+def test_find_by_suffix(text: str, surfaces: list[str]) -> None:
+    assert list(find_by_suffix(text)) == at(text, *surfaces)
+
+
+def test_branch_company_is_found_whole() -> None:
+    text = "网宿科技有限公司厦门分公司"
+    found = list(find_by_suffix(text))
+    assert (0, len(text)) in found  # the outermost span; the aggregator drops the nested head office
+    assert all(start == 0 for start, _ in found)
+
+
+@pytest.mark.parametrize("text", NOT_BY_SUFFIX)
+def test_descriptions_and_bodies_are_not_companies(text: str) -> None:
+    assert list(find_by_suffix(text)) == []
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="BUG: a description between the place and the name stays in the span; guideline: "
+    "澳大利亚矿企王朝金属公司 → 王朝金属公司",
+)
+def test_description_between_place_and_name_is_left_out() -> None:
+    text = "澳大利亚矿企王朝金属公司"
+    assert list(find_by_suffix(text)) == at(text, "王朝金属公司")
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [("云南锗业生产车间。", ["云南锗业"]), ("云端药业党支部书记", ["云端药业"]), ("金浔股份党支部", ["金浔股份"])],
+)
+def test_find_by_cue(text: str, surfaces: list[str]) -> None:
+    assert list(find_by_cue(text)) == at(text, *surfaces)
+
+
+@pytest.mark.parametrize(
+    "text", ["企业生产车间", "昆明中药厂生产车间", "高新区非公党委组织企业开展党建活动", "机关党支部"]
+)
+def test_find_by_cue_needs_a_business_name(text: str) -> None:
+    assert list(find_by_cue(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("支持昆电工、多宝等企业", ["昆电工", "多宝"]),
+        ("以沃森生物、维和药业、健坤生物药业为代表的生物制药企业迅速成长", ["沃森生物", "维和药业", "健坤生物药业"]),
+        ("先后建成和引进了腾达机械、新天力、联塑科技等一批先进装备制造业企业", ["腾达机械", "新天力", "联塑科技"]),
+    ],
+)
+def test_find_in_lists(text: str, surfaces: list[str]) -> None:
+    assert list(find_in_lists(text)) == at(text, *surfaces)
+
+
+@pytest.mark.parametrize("text", ["聚焦生物医药、电子信息、装备制造等产业", "培育雏鹰企业、龙头企业等", "引进龙头企业"])
+def test_find_in_lists_needs_the_text_to_call_them_companies(text: str) -> None:
+    assert list(find_in_lists(text)) == []
+
+
+@pytest.mark.parametrize(
+    "core", ["云南省首家国有专业招商", "该", "重点", "昆明日报", "昆明高新区管委会", "医学生物研究所"]
+)
+def test_acceptable_name_rejects_descriptions_bodies_and_media(core: str) -> None:
+    assert not acceptable_name(core)
+
+
+def test_acceptable_name_accepts_short_names() -> None:
+    assert acceptable_name("云南锗业") and acceptable_name("贝泰妮")
+
+
+def test_company_lfs_label_traditional_text() -> None:
+    doc = spacy.blank("zh")("雲南鍺業生產車間。昆明貴研催化劑有限公司")
+    assert [(s.text, s.label_) for s in company_cues()(doc)] == [("雲南鍺業", "COMPANY")]
+    assert [(s.text, s.label_) for s in company_suffix()(doc)] == [("昆明貴研催化劑有限公司", "COMPANY")]
+
+
+def test_company_gazetteer_with_user_names(tmp_path: Path) -> None:
+    names = tmp_path / "companies.txt"
+    names.write_text("奇异测试科技\n", encoding="utf-8")
+    doc = spacy.blank("zh")("奇异测试科技落户园区")
+    assert [s.text for s in company_gazetteer([str(names)])(doc)] == ["奇异测试科技"]

@@ -1,0 +1,98 @@
+"""METRIC: the guidelines' quantities, with their exact spans, and the non-metrics they exclude."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from parkner.normalise import normalise
+from parkner.rules.metric import find_metrics, metric_patterns
+
+
+def at(text: str, *surfaces: str) -> list[tuple[int, int]]:
+    """Exact ranges of ``surfaces``, each searched after the previous one."""
+    ranges, cursor = [], 0
+    for surface in surfaces:
+        start = text.index(surface, cursor)
+        ranges.append((start, start + len(surface)))
+        cursor = start + len(surface)
+    return ranges
+
+
+POSITIVE = [
+    ("2021年，昆明高新区园区主营业务收入实现2665亿元，同比增长10.7%。", ["2665亿元", "10.7%"]),
+    ("完成外贸进出口额315.09亿元，超目标任务32.58个百分点。", ["315.09亿元", "32.58个百分点"]),
+    ("全市园区共有规上工业企业918户", ["918户"]),
+    ("实际利用外资6762.07万美元", ["6762.07万美元"]),
+    ("新增用地117.7公顷", ["117.7公顷"]),
+    ("年产能达到1800万吨以上", ["1800万吨以上"]),
+    ("全年开展招商活动60余次", ["60余次"]),
+    ("新增规上企业4家以上", ["4家以上"]),
+    ("每批招聘30-40人", ["30-40人"]),
+    ("本地配套率约80%", ["80%"]),  # a leading approximator word stays out
+    ("每股收益4.32元/股", ["4.32元/股"]),
+    ("年产48万台/年的生产线", ["48万台/年"]),
+    ("设计速度100公里/小时", ["100公里/小时"]),
+    ("进出口增长-7%", ["-7%"]),
+    ("总投资70亿，", ["70亿"]),
+    ("签约金额180亿元人民币", ["180亿元"]),  # the currency name after 元 is not part of the unit
+    ("引进外资2亿美元", ["2亿美元"]),
+    ("占全省园区和全市的33%、81%", ["33%", "81%"]),
+    ("分别高于全省园区和全市3.9个、1个百分点", ["3.9个", "1个百分点"]),
+    ("同比增长18.3%", ["18.3%"]),
+    ("其中规模以上工业总产值985亿元", ["985亿元"]),
+    ("安宁产业园区等6家园区", ["6家"]),
+    ("营业收入达８３８.７亿元", ["８３８.７亿元"]),  # full-width digits are numbers too
+]
+
+NEGATIVE = [
+    "2020年，面对新冠肺炎疫情",
+    "从1—4月各项经济指标完成情况看",
+    "于5月18日在11:00举行",
+    "3年来累计",
+    "名列全国第6位",
+    "排行榜第38位",
+    "第18批博士服务团",
+    "走进了第15个年头",
+    "从签约到投产仅用176个工作日",
+    "建设110kV变电站",
+    "围绕云南“3815”战略发展目标",
+    "打造“8+N”产业链",
+    "推行“123456”工作法",
+    "“1+2”制度",
+    "研发时速400公里等级高速列车",
+    "可停靠1万至2.5万吨级船舶",
+    "生产2200mm×2500mm玻璃",
+    "EV-71疫苗和M4型号",
+    "咨询电话0871-12345678",
+    "编号123",
+]
+
+
+@pytest.mark.parametrize(("text", "surfaces"), POSITIVE)
+def test_metric_spans(text: str, surfaces: list[str]) -> None:
+    view, _ = normalise(text)
+    assert list(find_metrics(view)) == at(text, *surfaces)
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_not_metrics(text: str) -> None:
+    assert list(find_metrics(normalise(text)[0])) == []
+
+
+def test_lf_labels_traditional_text_in_its_own_characters() -> None:
+    nlp = spacy.blank("zh")
+    text = "累計完成工業總產值4486.20億元，投資3000萬，增長3.7%。"
+    doc = nlp(text)
+    spans = list(metric_patterns()(doc))
+    assert [(s.start_char, s.end_char, s.label_, s.text) for s in spans] == [
+        (*at(text, "4486.20億元")[0], "METRIC", "4486.20億元"),
+        (*at(text, "3000萬")[0], "METRIC", "3000萬"),
+        (*at(text, "3.7%")[0], "METRIC", "3.7%"),
+    ]
+
+
+def test_lf_ignores_numbers_inside_document_titles() -> None:
+    doc = spacy.blank("zh")("印发《关于投资985亿元的意见》，投资985亿元。")
+    assert [s.text for s in metric_patterns()(doc)] == ["985亿元"]
+    assert [s.start_char for s in metric_patterns()(doc)] == [19]

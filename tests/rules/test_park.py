@@ -1,0 +1,157 @@
+"""PARK: named zones with their place prefix; bare heads, districts and parks being built are not parks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+
+from parkner.errors import InputError
+from parkner.rules.park import find_parks, find_subzones, park_gazetteer, park_patterns
+
+
+def at(text: str, *surfaces: str) -> list[tuple[int, int]]:
+    ranges, cursor = [], 0
+    for surface in surfaces:
+        start = text.index(surface, cursor)
+        ranges.append((start, start + len(surface)))
+        cursor = start + len(surface)
+    return ranges
+
+
+PARKS = [
+    ("昆明高新区始终坚持大抓产业", ["昆明高新区"]),
+    (
+        "建议省政府将昆明高新区作为与中国（云南）自由贸易试验区昆明片区联动发展的先行先试区",
+        ["昆明高新区", "中国（云南）自由贸易试验区昆明片区"],
+    ),
+    ("与中国(云南)自由贸易试验区昆明片区联动", ["中国(云南)自由贸易试验区昆明片区"]),
+    ("依托自贸试验区昆明片区的政策优势", ["自贸试验区昆明片区"]),
+    ("云南省数字经济开发区作为联动发展区", ["云南省数字经济开发区"]),
+    ("推动五华、安宁、七甸产业园区协同发展", ["七甸产业园区"]),  # conjuncts without their head are not parks
+    ("全市组织高新区、经开区、安宁产业园区等6家园区编制方案", ["安宁产业园区"]),
+    ("昆明国家高新技术产业开发区成立于1992年", ["昆明国家高新技术产业开发区"]),
+    ("近期,新疆生产建设兵团第18批博士服务团一行到石河子高新区考察调研", ["石河子高新区"]),
+    ("滇中新区直管区", ["滇中新区直管区"]),
+    ("中国老挝磨憨—磨丁经济合作区", ["中国老挝磨憨—磨丁经济合作区"]),
+    ("被形容为良田的厦门软件园涌现了一大批明星企业", ["厦门软件园"]),
+    ("昆明综合保税区进出口额增长", ["昆明综合保税区"]),
+]
+
+NOT_PARKS = [
+    "高新区",
+    "园区",
+    "开发区",
+    "经开区",
+    "高新区规模以上固定资产投资实现正增长",
+    "全市园区共有规上工业企业918户",
+    "昆明市园区经济发展情况",
+    "呈贡大学城作为联动发展辐射点",
+    "五华区",
+    "石林县",
+    "医学生物所疫苗产业园、云南细胞创新产业园等项目也陆续落地启动建设",  # parks being built are PROJECTs
+]
+
+
+@pytest.mark.parametrize(("text", "surfaces"), PARKS)
+def test_find_parks(text: str, surfaces: list[str]) -> None:
+    assert list(find_parks(text)) == at(text, *surfaces)
+
+
+@pytest.mark.parametrize("text", NOT_PARKS)
+def test_find_parks_ignores_generic_heads_districts_and_projects(text: str) -> None:
+    assert list(find_parks(text)) == []
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="BUG: a park that 'reports output' is vetoed whenever its clause holds a construction cue "
+    "(投产, 项目); guideline: 玉溪九龙大数据产业园投产运营项目共5项 → PARK",
+)
+def test_park_reporting_output_is_a_park_despite_project_words() -> None:
+    text = "截至2018年2月底,玉溪九龙大数据产业园投产运营项目共5项,总投资19.2亿元"
+    assert list(find_parks(text)) == at(text, "玉溪九龙大数据产业园")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="BUG: the name runs back to the leftmost place in a 16-character window (建设/兵团) even across "
+    "a clause (…服务团一行到): 建设兵团博士服务团一行到石河子高新区",
+)
+def test_park_name_does_not_reach_back_across_a_clause() -> None:
+    text = "新疆生产建设兵团博士服务团一行到石河子高新区考察调研"
+    assert list(find_parks(text)) == at(text, "石河子高新区")
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("玉溪高新区的九龙片区", ["九龙片区"]),
+        ("昆明高新片区", ["昆明高新片区"]),
+        ("依托自贸试验区昆明片区", ["昆明片区"]),  # nested: the aggregator keeps the outer PARK
+    ],
+)
+def test_find_subzones(text: str, surfaces: list[str]) -> None:
+    assert list(find_subzones(text)) == at(text, *surfaces)
+
+
+@pytest.mark.parametrize(
+    "text", ["南片区", "西区", "结合各片区发展优势", "提升主导产业与三片区竞争力", "针对性划定2—3个片区"]
+)
+def test_find_subzones_ignores_directions_and_counts(text: str) -> None:
+    assert list(find_subzones(text)) == []
+
+
+@pytest.mark.xfail(strict=True, reason="BUG: the verb tail 顺 of 理顺 is taken into the sub-zone name (顺龙泉片区)")
+def test_subzone_after_a_verb_starts_at_its_name() -> None:
+    text = "撤销龙泉园区管委会,理顺龙泉片区管理关系"
+    assert list(find_subzones(text)) == at(text, "龙泉片区")
+
+
+def test_park_lf_labels_traditional_text_and_skips_titles() -> None:
+    nlp = spacy.blank("zh")
+    doc = nlp("印發《昆明高新區發展規劃》，昆明高新區與中國（雲南）自由貿易試驗區昆明片區聯動。")
+    spans = [(s.text, s.label_) for s in park_patterns()(doc)]
+    assert spans == [("昆明高新區", "PARK"), ("中國（雲南）自由貿易試驗區昆明片區", "PARK")]
+
+
+def test_park_gazetteer_reads_user_files(tmp_path: Path) -> None:
+    names = tmp_path / "parks.txt"
+    names.write_text("# my parks\n奇异测试产业示范园\n", encoding="utf-8")
+    doc = spacy.blank("zh")("奇异测试产业示范园和昆明高新区")
+    assert [s.text for s in park_gazetteer([str(names)])(doc)] == ["奇异测试产业示范园"]
+    with pytest.raises(InputError, match="cannot read gazetteer"):
+        park_gazetteer([str(tmp_path / "missing.txt")])
+
+
+GENERIC_FROM_CORPUS = [
+    "著力招引一批产业链标志性企业、引擎性项目向化工园区聚集",
+    "云南省唯一全国高质量发展百强园区、国家先进制造业和现代服务业融合发展试点单位",
+    "2021中国生物医药园区竞争力排行榜第38位",
+    "为全面建成面向南亚东南亚的区域性创新型特色园区",
+    "跑出加速度 凝聚新势能——2023年昆明园区发展综述",
+]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="BUG: descriptions before a bare head (百强园区, 特色园区, 生物医药园区, 化工园区 with the verb 向, "
+    "昆明园区 = the city's parks) are taken as park names; guideline: bare heads are generic",
+)
+@pytest.mark.parametrize(
+    "text", GENERIC_FROM_CORPUS, ids=["向化工园区", "百强园区", "生物医药园区", "特色园区", "昆明园区"]
+)
+def test_descriptions_before_a_bare_head_are_not_park_names(text: str) -> None:
+    assert list(find_parks(text)) == []
+
+
+@pytest.mark.xfail(strict=True, reason="BUG: 三大片区 (a count in Chinese numerals) is taken as a named sub-zone")
+def test_counted_subzones_are_not_names() -> None:
+    assert list(find_subzones("三大片区品质持续提升,南片区建设加快")) == []
+
+
+@pytest.mark.xfail(strict=True, reason="BUG (data): the packaged park gazetteer lists the generic 特色产业园区")
+def test_park_gazetteer_has_no_generic_entries() -> None:
+    doc = spacy.blank("zh")("集五大功能平台于一体的特色产业园区正在建设中")
+    assert list(park_gazetteer()(doc)) == []
