@@ -2,14 +2,15 @@
 
     python scripts/bench.py [--model models/parkner-zh] [--corpus ../shared/data/corpus] [--json runs/bench.json]
 
-Each speed stage runs in its own process so that its peak RSS is its own.
+Each speed stage runs in a fresh interpreter so that its peak RSS is its own.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import multiprocessing
+import subprocess
+import sys
 import os
 import platform
 import resource
@@ -47,24 +48,22 @@ def _pipe(corpus: str, model: str | None, n_process: int) -> dict[str, Any]:
     return {"stage": "predict" if model else "label", "processes": n_process, "characters": stats.characters, "seconds": elapsed}
 
 
-def _measure(target: Any, *args: Any) -> dict[str, Any]:
-    """Run ``target`` in a child process; add chars/s and the child's peak RSS (children included)."""
-    context = multiprocessing.get_context("spawn")
-    queue = context.Queue()
-    process = context.Process(target=_with_rss, args=(queue, target, *args))
-    process.start()
-    row, rss = queue.get()
-    process.join()
+def _measure(stage: str, *args: str) -> dict[str, Any]:
+    """Run one stage in a fresh interpreter; it reports chars/s and its peak RSS (workers included)."""
+    completed = subprocess.run(
+        [sys.executable, __file__, "--stage", stage, *args], capture_output=True, text=True, check=True
+    )
+    row = json.loads(completed.stdout.strip().splitlines()[-1])
     row["chars_per_second"] = row["characters"] / row["seconds"] if row["seconds"] else 0.0
-    row["peak_rss_mb"] = rss
     return row
 
 
-def _with_rss(queue: Any, target: Any, *args: Any) -> None:
-    row = target(*args)
+def _run_stage(stage: str, corpus: str, model: str, n_process: int) -> None:
+    row = _ingest(corpus) if stage == "ingest" else _pipe(corpus, model or None, n_process)
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    queue.put((row, max(own, children) / 1024))
+    workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    row["peak_rss_mb"] = max(own, workers) / 1024
+    print(json.dumps(row))
 
 
 def _quality(model: str | None, gold: Path) -> dict[str, Any]:
@@ -83,16 +82,22 @@ def main() -> None:
     parser.add_argument("--corpus", default=str(ROOT.parent / "shared" / "data" / "corpus"))
     parser.add_argument("--gold", default=str(ROOT / "corpus" / "gold" / "test.jsonl"))
     parser.add_argument("--json", dest="json_path", default=str(ROOT / "runs" / "bench.json"))
+    parser.add_argument("--stage", choices=["ingest", "label", "predict"], help=argparse.SUPPRESS)
+    parser.add_argument("--n-process", type=int, default=1, help=argparse.SUPPRESS)
     args = parser.parse_args()
     model = args.model if Path(args.model, "meta.json").is_file() else None
+    if args.stage:
+        _run_stage(args.stage, args.corpus, model if args.stage == "predict" else "", args.n_process)
+        return
 
     result = _quality(model, Path(args.gold))
     print(result.table())
-    rows = [_measure(_ingest, args.corpus)]
+    common = ["--corpus", args.corpus, "--model", args.model]
+    rows = [_measure("ingest", *common)]
     for n_process in (1, 2):
-        rows.append(_measure(_pipe, args.corpus, None, n_process))
+        rows.append(_measure("label", *common, "--n-process", str(n_process)))
         if model:
-            rows.append(_measure(_pipe, args.corpus, model, n_process))
+            rows.append(_measure("predict", *common, "--n-process", str(n_process)))
     print(f"\n{'stage':8} {'procs':>5} {'chars':>10} {'seconds':>8} {'chars/s':>10} {'peak RSS MB':>11}")
     for row in rows:
         print(f"{row['stage']:8} {row['processes']:5d} {row['characters']:10,d} {row['seconds']:8.1f} "

@@ -38,6 +38,8 @@ _PINYIN_GLOSS = re.compile(
     r"(?<=[\u3400-\u9fff])[(（]([a-z" + _TONED + r"]{1,6})[)）]"
     # A lossy re-encoding sometimes left "?" for the character and ate the "(": 日?qǐng)
     r"|(?<=\?)([a-z" + _TONED + r"]{0,5}[" + _TONED + r"][a-z" + _TONED + r"]{0,5})[)）]"
+    # ... or garbled the character itself (桨l(fā)): a toned gloss is pinyin whatever precedes it.
+    r"|(?<=\S)[(（]([a-z" + _TONED + r"]{0,5}[" + _TONED + r"][a-z" + _TONED + r"]{0,5})[)）]"
 )
 
 
@@ -98,7 +100,7 @@ def strip_pinyin_glosses(text: str) -> tuple[str, OffsetMap]:
     """Delete parenthesised pinyin after a Chinese character (``產(chǎn)`` → ``產``)."""
     edits: list[Edit] = []
     for match in _PINYIN_GLOSS.finditer(text):
-        gloss = match.group(1) or match.group(2)
+        gloss = match.group(1) or match.group(2) or match.group(3)
         if any(char in _TONED for char in gloss) or _SYLLABLE.fullmatch(gloss):
             edits.append((match.start(), match.end(), ""))
     return apply_edits(text, edits)

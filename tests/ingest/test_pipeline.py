@@ -66,22 +66,7 @@ def test_corpus_gives_ten_documents_six_from_the_digest(corpus) -> None:  # type
     assert [documents[f"{DIGEST}-{i:02d}"].meta["article"] for i in range(1, 7)] == [1, 2, 3, 4, 5, 6]
 
 
-@pytest.mark.parametrize(
-    "doc_id",
-    [
-        pytest.param(
-            doc_id,
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="BUG: a gloss after mojibake ('鏈?桨l(fā)展') keeps '(fā)': the gloss regex needs a CJK "
-                "character or '?' right before the bracket",
-            ),
-        )
-        if doc_id == "002_0aa4f35624532ed6"
-        else doc_id
-        for doc_id in CORPUS_IDS
-    ],
-)
+@pytest.mark.parametrize("doc_id", CORPUS_IDS)
 def test_no_pinyin_debris(corpus, doc_id: str) -> None:  # type: ignore[no-untyped-def]
     text = corpus[0][doc_id].text
     assert PINYIN_DEBRIS.findall(text) == []
