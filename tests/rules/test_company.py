@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 import spacy
 
+from span_helpers import at
 from parkner.rules.company import (
     acceptable_name,
     company_cues,
@@ -18,13 +19,6 @@ from parkner.rules.company import (
 )
 
 
-def at(text: str, *surfaces: str) -> list[tuple[int, int]]:
-    ranges, cursor = [], 0
-    for surface in surfaces:
-        start = text.index(surface, cursor)
-        ranges.append((start, start + len(surface)))
-        cursor = start + len(surface)
-    return ranges
 
 
 BY_SUFFIX = [

@@ -5,18 +5,11 @@ from __future__ import annotations
 import pytest
 import spacy
 
+from span_helpers import at
 from parkner.normalise import normalise
 from parkner.rules.metric import find_metrics, metric_patterns
 
 
-def at(text: str, *surfaces: str) -> list[tuple[int, int]]:
-    """Exact ranges of ``surfaces``, each searched after the previous one."""
-    ranges, cursor = [], 0
-    for surface in surfaces:
-        start = text.index(surface, cursor)
-        ranges.append((start, start + len(surface)))
-        cursor = start + len(surface)
-    return ranges
 
 
 POSITIVE = [

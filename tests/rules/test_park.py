@@ -7,17 +7,11 @@ from pathlib import Path
 import pytest
 import spacy
 
+from span_helpers import at
 from parkner.errors import InputError
 from parkner.rules.park import find_parks, find_subzones, park_gazetteer, park_patterns
 
 
-def at(text: str, *surfaces: str) -> list[tuple[int, int]]:
-    ranges, cursor = [], 0
-    for surface in surfaces:
-        start = text.index(surface, cursor)
-        ranges.append((start, start + len(surface)))
-        cursor = start + len(surface)
-    return ranges
 
 
 PARKS = [

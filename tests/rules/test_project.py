@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
+from span_helpers import at
 from parkner.rules.project import (
     acceptable_project,
     find_headed_projects,
@@ -16,13 +17,6 @@ from parkner.rules.project import (
 )
 
 
-def at(text: str, *surfaces: str) -> list[tuple[int, int]]:
-    ranges, cursor = [], 0
-    for surface in surfaces:
-        start = text.index(surface, cursor)
-        ranges.append((start, start + len(surface)))
-        cursor = start + len(surface)
-    return ranges
 
 
 NAMED = [
