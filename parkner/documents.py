@@ -137,13 +137,18 @@ def read_documents(path: str | Path) -> list[Document]:
     return [Document.from_dict(record, path, number) for number, record in iter_jsonl(path)]
 
 
-def write_documents(documents: Iterable[Document], path: str | Path) -> int:
-    """Write documents as JSONL (UTF-8, no ASCII escaping); return how many were written."""
+def write_jsonl(records: Iterable[dict[str, Any]], path: str | Path) -> int:
+    """Write JSON objects one per line (UTF-8, no ASCII escaping); return how many were written."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     count = 0
     with path.open("w", encoding="utf-8") as handle:
-        for document in documents:
-            handle.write(json.dumps(document.to_dict(), ensure_ascii=False) + "\n")
+        for record in records:
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
             count += 1
     return count
+
+
+def write_documents(documents: Iterable[Document], path: str | Path) -> int:
+    """Write documents as parkner JSONL; return how many were written."""
+    return write_jsonl((document.to_dict() for document in documents), path)

@@ -8,10 +8,9 @@ from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import DocBin
-from tqdm import tqdm
 
 from .documents import Document, write_documents
-from .predict import doc_spans
+from .predict import doc_spans, pipe_documents
 from .rules.base import MISALIGNED_KEY
 
 
@@ -31,11 +30,10 @@ def label_documents(
     docbin: DocBin | None = None,
 ) -> Iterator[Document]:
     """Yield each document with the aggregated rule entities as its spans (LF groups go to ``docbin``)."""
-    buffered = list(documents) if total is None else documents
-    texts = (document.text for document in buffered)
-    docs = nlp.pipe(texts, n_process=n_process, batch_size=batch_size)
-    for document, doc in tqdm(zip(buffered, docs), total=total or len(buffered), desc="label", unit="doc",
-                              disable=not progress, delay=1.0):
+    pairs = pipe_documents(
+        nlp, documents, n_process=n_process, batch_size=batch_size, progress=progress, total=total, desc="label"
+    )
+    for document, doc in pairs:
         stats.documents += 1
         stats.characters += len(document.text)
         stats.misaligned += int(doc.user_data.pop(MISALIGNED_KEY, 0))
@@ -52,10 +50,12 @@ def label_to_file(nlp: Language, documents: list[Document], output: Path, *, n_p
     stats = LabelStats()
     if output.suffix == ".spacy":
         docbin = DocBin(store_user_data=True)
-        for _ in label_documents(nlp, documents, stats, n_process=n_process, progress=progress, docbin=docbin):
+        for _ in label_documents(nlp, documents, stats, n_process=n_process, progress=progress,
+                                 total=len(documents), docbin=docbin):
             pass
         output.parent.mkdir(parents=True, exist_ok=True)
         docbin.to_disk(output)
     else:
-        write_documents(label_documents(nlp, documents, stats, n_process=n_process, progress=progress), output)
+        labelled = label_documents(nlp, documents, stats, n_process=n_process, progress=progress, total=len(documents))
+        write_documents(labelled, output)
     return stats

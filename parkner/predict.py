@@ -41,6 +41,22 @@ def score_key(start: int, end: int, label: str) -> str:
     return f"{start}:{end}:{label}"
 
 
+def pipe_documents(
+    nlp: Language,
+    documents: Iterable[Document],
+    *,
+    n_process: int = 1,
+    batch_size: int = 64,
+    progress: bool = False,
+    total: int | None = None,
+    desc: str = "predict",
+) -> Iterator[tuple[Document, Doc]]:
+    """Stream ``(document, processed doc)`` pairs; documents are consumed once, with a progress bar."""
+    left, right = itertools.tee(documents)
+    docs = nlp.pipe((document.text for document in left), n_process=n_process, batch_size=batch_size)
+    yield from tqdm(zip(right, docs), total=total, desc=desc, unit="doc", disable=not progress, delay=1.0)
+
+
 def predict_documents(
     nlp: Language,
     documents: Iterable[Document],
@@ -51,12 +67,6 @@ def predict_documents(
     total: int | None = None,
 ) -> Iterator[Document]:
     """Yield a copy of each document whose ``spans`` are the pipeline's entities (text untouched)."""
-    first, second = _tee_texts(documents)
-    docs = nlp.pipe(first, n_process=n_process, batch_size=batch_size)
-    for document, doc in tqdm(zip(second, docs), total=total, desc="predict", unit="doc", disable=not progress, delay=1.0):
+    pairs = pipe_documents(nlp, documents, n_process=n_process, batch_size=batch_size, progress=progress, total=total)
+    for document, doc in pairs:
         yield replace(document, spans=doc_spans(doc), meta=dict(document.meta))
-
-
-def _tee_texts(documents: Iterable[Document]) -> tuple[Iterator[str], Iterator[Document]]:
-    left, right = itertools.tee(documents)
-    return (document.text for document in left), right

@@ -6,12 +6,11 @@ Ends are inclusive in this format and converted to half-open offsets; label name
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from ..documents import Document, iter_jsonl
+from ..documents import Document, iter_jsonl, write_jsonl
 from ..errors import InputError
 from .base import RawSpan, ReadReport, build_document, offsets_field
 
@@ -51,19 +50,14 @@ def _spans(labels: Any, path: str | Path, line: int) -> list[RawSpan]:
 
 def write_cluener(documents: Iterable[Document], path: str | Path) -> int:
     """Write CLUENER JSONL with inclusive end offsets."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    count = 0
-    with path.open("w", encoding="utf-8") as handle:
-        for document in documents:
-            labels: dict[str, dict[str, list[list[int]]]] = {}
-            for span in sorted(document.spans):
-                labels.setdefault(span.label, {}).setdefault(document.span_text(span), []).append(
-                    [span.start, span.end - 1]
-                )
-            record: dict[str, Any] = {"id": document.id, "text": document.text, "label": labels, "meta": document.meta}
-            if document.offsets is not None:
-                record["offsets"] = offsets_field(document)
-            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
-            count += 1
-    return count
+    return write_jsonl((_record(document) for document in documents), path)
+
+
+def _record(document: Document) -> dict[str, Any]:
+    labels: dict[str, dict[str, list[list[int]]]] = {}
+    for span in sorted(document.spans):
+        labels.setdefault(span.label, {}).setdefault(document.span_text(span), []).append([span.start, span.end - 1])
+    record: dict[str, Any] = {"id": document.id, "text": document.text, "label": labels, "meta": document.meta}
+    if document.offsets is not None:
+        record["offsets"] = offsets_field(document)
+    return record

@@ -7,12 +7,11 @@ accepts the relation-project variant ``"entities": [{"start_offset", "end_offset
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from ..documents import Document, iter_jsonl
+from ..documents import Document, iter_jsonl, write_jsonl
 from ..errors import InputError
 from .base import RawSpan, ReadReport, build_document, flatten_meta, offsets_field, split_meta
 
@@ -53,19 +52,16 @@ def _spans(record: dict[str, Any], path: str | Path, line: int) -> list[RawSpan]
 
 def write_doccano(documents: Iterable[Document], path: str | Path) -> int:
     """Write doccano JSONL; metadata keys become top-level fields."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    count = 0
-    with path.open("w", encoding="utf-8") as handle:
-        for document in documents:
-            record: dict[str, Any] = {
-                "id": document.id,
-                "text": document.text,
-                "label": [[span.start, span.end, span.label] for span in sorted(document.spans)],
-            }
-            record.update(flatten_meta(document, RESERVED))
-            if document.offsets is not None:
-                record["offsets"] = offsets_field(document)
-            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
-            count += 1
-    return count
+    return write_jsonl((_record(document) for document in documents), path)
+
+
+def _record(document: Document) -> dict[str, Any]:
+    record: dict[str, Any] = {
+        "id": document.id,
+        "text": document.text,
+        "label": [[span.start, span.end, span.label] for span in sorted(document.spans)],
+    }
+    record.update(flatten_meta(document, RESERVED))
+    if document.offsets is not None:
+        record["offsets"] = offsets_field(document)
+    return record

@@ -7,12 +7,11 @@ the :class:`~parkner.formats.base.ReadReport` (a rejected example is not gold).
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from ..documents import Document, iter_jsonl
+from ..documents import Document, iter_jsonl, write_jsonl
 from ..errors import InputError
 from .base import RawSpan, ReadReport, blank_zh, build_document, offsets_field
 
@@ -51,14 +50,7 @@ def write_prodigy(
     documents: Iterable[Document], path: str | Path, *, answer: str | None = "accept", tokens: bool = True
 ) -> int:
     """Write Prodigy tasks with character tokens; ``answer=None`` writes unanswered (pre-annotated) tasks."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    count = 0
-    with path.open("w", encoding="utf-8") as handle:
-        for document in documents:
-            handle.write(json.dumps(_record(document, answer, tokens), ensure_ascii=False) + "\n")
-            count += 1
-    return count
+    return write_jsonl((_record(document, answer, tokens) for document in documents), path)
 
 
 def _record(document: Document, answer: str | None, with_tokens: bool) -> dict[str, Any]:

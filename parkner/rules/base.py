@@ -21,6 +21,8 @@ MISALIGNED_KEY = "parkner_misaligned"
 
 #: A labelling function: given a doc, the spans it proposes (labels set on each span).
 LabelingFunction = Callable[[Doc], Iterable[Span]]
+#: Finds ranges on a normalised text: ``(start, end)`` pairs, or ``(start, end, label)`` triples.
+RangeFinder = Callable[[str], Iterable[tuple[int, ...]]]
 
 
 _TITLE = re.compile(r"《[^《》\n]*》")
@@ -76,6 +78,18 @@ def spans_from_ranges(doc: Doc, view: TextView, ranges: Iterable[tuple[int, int,
         span = make_span(doc, view, start, end, label)
         if span is not None:
             yield span
+
+
+def from_finder(find: RangeFinder, label: str | None = None) -> LabelingFunction:
+    """An LF from a finder on the normalised text; ``label`` labels finders that return pairs."""
+
+    def labelling_function(doc: Doc) -> Iterator[Span]:
+        view = TextView.of(doc)
+        ranges = find(view.text)
+        labelled = ((start, end, label) for start, end in ranges) if label else ranges
+        return spans_from_ranges(doc, view, labelled)  # type: ignore[arg-type]
+
+    return labelling_function
 
 
 def trie_regex(words: Iterable[str]) -> str:

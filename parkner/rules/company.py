@@ -6,10 +6,9 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span
 from spacy.util import registry
 
-from .base import LabelingFunction, TextView, spans_from_ranges
+from .base import LabelingFunction, from_finder
 from .gazetteer import compile_names, load_names
 from .lexicon import alternation, cut_after_last_leading, is_generic, name_start, strip_leading, words
 from .park import in_construction_context
@@ -98,28 +97,20 @@ def find_in_lists(text: str) -> Iterator[tuple[int, int]]:
             position = end + 1
 
 
-def _label(ranges_of: callable) -> LabelingFunction:
-    def label(doc: Doc) -> Iterator[Span]:
-        view = TextView.of(doc)
-        return spans_from_ranges(doc, view, ((s, e, "COMPANY") for s, e in ranges_of(view.text)))
-
-    return label
-
-
 @registry.misc("parkner.company_suffix.v1")
 def company_suffix() -> LabelingFunction:
     """Registered names with a legal form: 昆明贵研催化剂有限公司, 昆药集团, 昆明中药厂."""
-    return _label(find_by_suffix)
+    return from_finder(find_by_suffix, "COMPANY")
 
 
 @registry.misc("parkner.company_cues.v1")
 def company_cues() -> LabelingFunction:
     """Short names before 生产车间/党支部 and in lists the text calls 企业."""
-    return _label(lambda text: [*find_by_cue(text), *find_in_lists(text)])
+    return from_finder(lambda text: [*find_by_cue(text), *find_in_lists(text)], "COMPANY")
 
 
 @registry.misc("parkner.company_gazetteer.v1")
 def company_gazetteer(extra_paths: list[str] = []) -> LabelingFunction:  # noqa: B006 (config default)
     """Listed-company short names and well-known companies, plus the user's own lists."""
     pattern = compile_names(load_names(["companies.txt", "companies_curated.txt"], extra_paths))
-    return _label(lambda text: (m.span() for m in pattern.finditer(text)))
+    return from_finder(lambda text: (m.span() for m in pattern.finditer(text)), "COMPANY")

@@ -49,7 +49,7 @@ def propagate(text: str, labelled: dict[str, set[str]]) -> Iterator[tuple[int, i
         return
     pattern = re.compile("|".join(re.escape(name) for name in sorted(names, key=len, reverse=True)))
     for match in pattern.finditer(text):
-        name, label = match.group(), names[match.group()]
+        label = names[match.group()]
         if label == "COMPANY" and text.startswith("项目", match.end()):
             yield match.start(), match.end() + 2, "PROJECT"
         else:

@@ -9,10 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Span
 from spacy.util import registry
 
-from .base import LabelingFunction, TextView, spans_from_ranges
+from .base import LabelingFunction, from_finder
 
 _NUMBER = r"[-+]?\d+(?:,\d{3})*(?:\.\d+)?"
 _SCALE = r"(?:万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千|百)"
@@ -68,9 +67,4 @@ def find_metrics(text: str) -> Iterator[tuple[int, int]]:
 @registry.misc("parkner.metric_patterns.v1")
 def metric_patterns() -> LabelingFunction:
     """Regex grammar of numbers + scale + unit + approximator, with the guidelines' exclusions."""
-
-    def label(doc: Doc) -> Iterator[Span]:
-        view = TextView.of(doc)
-        yield from spans_from_ranges(doc, view, ((s, e, "METRIC") for s, e in find_metrics(view.text)))
-
-    return label
+    return from_finder(find_metrics, "METRIC")

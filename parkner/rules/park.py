@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span
 from spacy.util import registry
 
-from .base import LabelingFunction, TextView, spans_from_ranges
+from .base import LabelingFunction, from_finder
 from .gazetteer import compile_names, load_names
 from .lexicon import alternation, is_generic, name_start, place_pattern, starts_with_place, words
 
@@ -83,39 +82,20 @@ def find_subzones(text: str) -> Iterator[tuple[int, int]]:
         yield start, match.end()
 
 
-def _label(doc: Doc, ranges: Iterable[tuple[int, int]], view: TextView) -> Iterator[Span]:
-    return spans_from_ranges(doc, view, ((s, e, "PARK") for s, e in ranges))
-
-
 @registry.misc("parkner.park_patterns.v1")
 def park_patterns() -> LabelingFunction:
     """Place + zone-head grammar (昆明高新区, 中国（云南）自由贸易试验区昆明片区, 滇中新区直管区)."""
-
-    def label(doc: Doc) -> Iterator[Span]:
-        view = TextView.of(doc)
-        return _label(doc, find_parks(view.text), view)
-
-    return label
+    return from_finder(find_parks, "PARK")
 
 
 @registry.misc("parkner.park_subzones.v1")
 def park_subzones() -> LabelingFunction:
     """Named sub-zones of a park (九龙片区, 昆明经开片区)."""
-
-    def label(doc: Doc) -> Iterator[Span]:
-        view = TextView.of(doc)
-        return _label(doc, find_subzones(view.text), view)
-
-    return label
+    return from_finder(find_subzones, "PARK")
 
 
 @registry.misc("parkner.park_gazetteer.v1")
 def park_gazetteer(extra_paths: list[str] = []) -> LabelingFunction:  # noqa: B006 (config default)
     """National and provincial zones from the curated gazetteers, plus the user's own lists."""
     pattern = compile_names(load_names(["parks.txt", "parks_curated.txt"], extra_paths))
-
-    def label(doc: Doc) -> Iterator[Span]:
-        view = TextView.of(doc)
-        return _label(doc, (m.span() for m in pattern.finditer(view.text)), view)
-
-    return label
+    return from_finder(lambda text: (m.span() for m in pattern.finditer(text)), "PARK")

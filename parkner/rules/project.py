@@ -6,10 +6,9 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span
 from spacy.util import registry
 
-from .base import LabelingFunction, TextView, spans_from_ranges
+from .base import LabelingFunction, from_finder
 from .company import acceptable_name, company_start
 from .lexicon import alternation, cut_after_last_leading, is_generic, name_start, starts_with_place, strip_leading
 from .park import in_construction_context
@@ -113,21 +112,13 @@ def find_quoted_projects(text: str) -> Iterator[tuple[int, int, str]]:
             yield owner_start, match.start(), "COMPANY"
 
 
-def _label(ranges_of: callable) -> LabelingFunction:
-    def label(doc: Doc) -> Iterator[Span]:
-        view = TextView.of(doc)
-        return spans_from_ranges(doc, view, ranges_of(view.text))
-
-    return label
-
-
 @registry.misc("parkner.project_patterns.v1")
 def project_patterns() -> LabelingFunction:
     """Named projects ending in 项目/工程, and project heads (基地, 中心, 工厂 …) being built."""
-    return _label(lambda t: [(s, e, "PROJECT") for s, e in [*find_named_projects(t), *find_headed_projects(t)]])
+    return from_finder(lambda text: [*find_named_projects(text), *find_headed_projects(text)], "PROJECT")
 
 
 @registry.misc("parkner.project_lists.v1")
 def project_lists() -> LabelingFunction:
     """Conjuncts before 等项目, and quoted project names after their owner."""
-    return _label(lambda t: [*((s, e, "PROJECT") for s, e in find_listed_projects(t)), *find_quoted_projects(t)])
+    return from_finder(lambda text: [*((s, e, "PROJECT") for s, e in find_listed_projects(text)), *find_quoted_projects(text)])
