@@ -112,6 +112,15 @@ def _span_from_dict(raw: Any, path: str | Path | None, line: int | None) -> Span
     return Span(start, end, label, float(score) if isinstance(score, (int, float)) else None)
 
 
+def paragraph_ranges(text: str) -> Iterator[tuple[int, int]]:
+    """``[start, end)`` of each non-blank line: the unit models are trained and applied on."""
+    position = 0
+    for line in text.split("\n"):
+        start, position = position, position + len(line) + 1
+        if line.strip():
+            yield start, start + len(line)
+
+
 def iter_jsonl(path: str | Path) -> Iterator[tuple[int, Any]]:
     """Yield ``(line_number, object)`` for each non-blank line; bad JSON names file and line."""
     path = Path(path)

@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from tqdm import tqdm
 
-from .documents import Document, Span
+from .documents import Document, Span, paragraph_ranges
 from .errors import ModelNotFoundError
 
 #: ``doc.user_data`` key where components may leave entity confidences, ``{"start:end:LABEL": score}``.
@@ -57,6 +57,11 @@ def pipe_documents(
     yield from tqdm(zip(right, docs), total=total, desc=desc, unit="doc", disable=not progress, delay=1.0)
 
 
+def whole_documents(nlp: Language) -> bool:
+    """Whether ``nlp`` must see whole documents: the rule labeller's document-level LFs do; models do not."""
+    return any(nlp.get_pipe_meta(name).factory == "parkner_rules" for name in nlp.pipe_names)
+
+
 def predict_documents(
     nlp: Language,
     documents: Iterable[Document],
@@ -66,7 +71,29 @@ def predict_documents(
     progress: bool = False,
     total: int | None = None,
 ) -> Iterator[Document]:
-    """Yield a copy of each document whose ``spans`` are the pipeline's entities (text untouched)."""
-    pairs = pipe_documents(nlp, documents, n_process=n_process, batch_size=batch_size, progress=progress, total=total)
-    for document, doc in pairs:
-        yield replace(document, spans=doc_spans(doc), meta=dict(document.meta))
+    """Yield a copy of each document whose ``spans`` are the pipeline's entities (text untouched).
+
+    Models are applied paragraph by paragraph, the unit they were trained on, which also
+    keeps memory flat on long reports; the rule labeller gets whole documents.
+    """
+    if whole_documents(nlp):
+        pairs = pipe_documents(nlp, documents, n_process=n_process, batch_size=batch_size, progress=progress, total=total)
+        for document, doc in pairs:
+            yield replace(document, spans=doc_spans(doc), meta=dict(document.meta))
+        return
+    left, right = itertools.tee(documents)
+    paragraphs = nlp.pipe(_paragraphs(left), as_tuples=True, n_process=n_process, batch_size=batch_size)
+    grouped = itertools.groupby(paragraphs, key=lambda pair: pair[1][0])
+    documents_done = tqdm(right, total=total, desc="predict", unit="doc", disable=not progress, delay=1.0)
+    for document, (_, group) in zip(documents_done, grouped):
+        spans = [replace(span, start=span.start + offset, end=span.end + offset)
+                 for doc, (_, offset) in group for span in doc_spans(doc)]
+        yield replace(document, spans=spans, meta=dict(document.meta))
+
+
+def _paragraphs(documents: Iterable[Document]) -> Iterator[tuple[str, tuple[int, int]]]:
+    """``(paragraph, (document number, offset))`` for every paragraph; an empty one for a blank document."""
+    for number, document in enumerate(documents):
+        ranges = list(paragraph_ranges(document.text)) or [(0, 0)]
+        for start, end in ranges:
+            yield document.text[start:end], (number, start)

@@ -3,11 +3,12 @@
 Tokens are cut on the normalised (Simplified, half-width) text — one token per
 Chinese character, or pkuseg words — and mapped back, so a Traditional text and
 its Simplified conversion get the same boundaries. Each token's NORM is its
-normalised form, which the model's features read: the same entities follow.
+normalised form, lower-cased, which the model's features read: the same entities follow.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 import shutil
 import tempfile
@@ -15,6 +16,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import srsly
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -22,10 +24,23 @@ from spacy.util import registry
 from spacy.vocab import Vocab
 
 from ..normalise import normalise
+from ..offsets import OffsetMap
 
 SEGMENTERS = ("char", "pkuseg")
 #: In "char" mode, runs of digits (with decimals) and of Latin letters stay one token each.
-_CHAR_TOKENS = re.compile(r"\d+(?:[.,]\d+)*|[A-Za-z]+|\S")
+_CHAR_TOKEN = r"\d+(?:[.,]\d+)*|[A-Za-z]+|\S"
+_CHAR_TOKENS = re.compile(_CHAR_TOKEN)
+#: Tokens with one trailing space as their whitespace, or a run of other whitespace as a token.
+_CHAR_PIECES = re.compile(rf"({_CHAR_TOKEN})( (?!\s))?|(\s+)")
+
+
+def _code_points(text: str) -> np.ndarray:
+    return np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+
+
+def _with_source_whitespace(normalised: str, text: str) -> str:
+    """``normalised`` with the user's whitespace back (width folding turns U+3000 into a space)."""
+    return "".join(source if source.isspace() else char for char, source in zip(normalised, text))
 
 
 @registry.tokenizers("parkner.zh_tokenizer.v1")
@@ -51,7 +66,31 @@ class ParknerTokenizer:
 
     def __call__(self, text: str) -> Doc:
         normalised, offsets = normalise(text)
-        ranges = list(self._segment(normalised))
+        if self.segmenter == "char" and len(normalised) == len(text):
+            return self._char_doc(text, normalised)
+        return self._doc_from_ranges(text, normalised, offsets, self._segment(normalised))
+
+    def _char_doc(self, text: str, normalised: str) -> Doc:
+        """Fast path when normalising kept every position: one regex pass, norms set only where scripts differ."""
+        probe = normalised if "\u3000" not in text else _with_source_whitespace(normalised, text)
+        pieces = _CHAR_PIECES.findall(probe)
+        spaces = [bool(space) for _, space, _ in pieces]
+        if probe == text:
+            return Doc(self.vocab, words=[token or gap for token, _, gap in pieces], spaces=spaces)
+        lengths = [len(token) + len(space) or len(gap) for token, space, gap in pieces]
+        ends = list(itertools.accumulate(lengths))
+        starts = [end - length for end, length in zip(ends, lengths)]
+        words = [text[start : end - space] for start, end, space in zip(starts, ends, spaces)]
+        doc = Doc(self.vocab, words=words, spaces=spaces)
+        changed = np.flatnonzero(_code_points(text) != _code_points(normalised))
+        for index in np.unique(np.searchsorted(starts, changed, side="right") - 1).tolist():
+            word = words[index]
+            if not word.isspace():
+                doc[index].norm_ = normalised[starts[index] : starts[index] + len(word)].lower()
+        return doc
+
+    def _doc_from_ranges(self, text: str, normalised: str, offsets: OffsetMap, ranges: Iterable[tuple[int, int]]) -> Doc:
+        """General path: tokens cut on ``normalised`` at ``ranges`` and mapped back through ``offsets``."""
         words: list[str] = []
         spaces: list[bool] = []
         norms: list[str] = []
@@ -64,7 +103,7 @@ class ParknerTokenizer:
                 self._add_gap(text[cursor:source_start], words, spaces, norms)
             words.append(text[source_start:source_end])
             spaces.append(False)
-            norms.append(normalised[start:end])
+            norms.append(normalised[start:end].lower())
             cursor = source_end
         if cursor < len(text):
             self._add_gap(text[cursor:], words, spaces, norms)

@@ -91,24 +91,3 @@ def from_finder(find: RangeFinder, label: str | None = None) -> LabelingFunction
 
     return labelling_function
 
-
-def trie_regex(words: Iterable[str]) -> str:
-    """A regex alternation shaped as a trie, so thousands of names match at C speed, longest first."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = True
-
-    def render(node: dict) -> str:
-        branches = [re.escape(char) + render(child) for char, child in sorted(node.items()) if char]
-        optional = "" in node
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 and not optional else "(?:" + "|".join(branches) + ")"
-        if len(branches) > 1 and not optional:
-            return body
-        return body + "?" if optional else body
-
-    return render(trie)

@@ -9,7 +9,7 @@ from functools import lru_cache
 from spacy.util import registry
 
 from .base import LabelingFunction, from_finder
-from .gazetteer import compile_names, load_names
+from .gazetteer import gazetteer, load_names
 from .lexicon import alternation, cut_after_last_leading, is_generic, name_start, strip_leading, words
 from .park import in_construction_context
 
@@ -112,5 +112,5 @@ def company_cues() -> LabelingFunction:
 @registry.misc("parkner.company_gazetteer.v1")
 def company_gazetteer(extra_paths: list[str] = []) -> LabelingFunction:  # noqa: B006 (config default)
     """Listed-company short names and well-known companies, plus the user's own lists."""
-    pattern = compile_names(load_names(["companies.txt", "companies_curated.txt"], extra_paths))
-    return from_finder(lambda text: (m.span() for m in pattern.finditer(text)), "COMPANY")
+    names = load_names(["companies.txt", "companies_curated.txt"], extra_paths)
+    return from_finder(gazetteer(names).finditer, "COMPANY")

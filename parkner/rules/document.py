@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import registry
 
 from .base import LabelingFunction, TextView, spans_from_ranges
-from .lexicon import alternation, place_pattern
+from .lexicon import alternation, places
 
 _MIN_LENGTH = 2
 
@@ -34,11 +34,11 @@ def company_alias(name: str) -> str | None:
     if not _company_tail().search(name):
         return None
     core = _company_tail().sub("", name)
-    place = place_pattern().match(core)
-    if place and place.end() == len(core):
+    place_end = places().match_end(core, 0)
+    if place_end == len(core):
         return None  # 厦门信息集团 has no short form besides the place
-    if place and place.end() < len(core) - 1:
-        core = core[place.end() :]
+    if place_end is not None and place_end < len(core) - 1:
+        core = core[place_end:]
     return core if len(core) >= _MIN_LENGTH and core != name else None
 
 

@@ -8,7 +8,7 @@ from importlib import resources
 
 import yaml
 
-from .gazetteer import compile_names, packaged
+from .gazetteer import Gazetteer, gazetteer, packaged
 
 #: Characters that never occur inside a name: punctuation, quotes, brackets, digits-as-clauses, spaces.
 STOP_CHARS = set("，,。、；;：:！!？?“”\"'‘’「」『』《》〈〉【】[]{}…+\n\t 　")
@@ -33,9 +33,9 @@ def alternation(section: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def place_pattern() -> re.Pattern[str]:
-    """Longest-match pattern over place names (gazetteer plus ``extra_places``)."""
-    return compile_names(packaged("places.txt") | frozenset(words("extra_places")))
+def places() -> Gazetteer:
+    """Place names (gazetteer plus ``extra_places``), matched longest first."""
+    return gazetteer(packaged("places.txt") | frozenset(words("extra_places")))
 
 
 def name_start(text: str, end: int, max_length: int = 24, breakers: bool = True) -> int:
@@ -77,8 +77,7 @@ def is_generic(core: str) -> bool:
 
 
 def starts_with_place(text: str, start: int, end: int) -> bool:
-    match = place_pattern().match(text, start, end)
-    return match is not None and match.end() > start
+    return places().match_end(text, start, end) is not None
 
 
 @lru_cache(maxsize=1)

@@ -9,8 +9,8 @@ from functools import lru_cache
 from spacy.util import registry
 
 from .base import LabelingFunction, from_finder
-from .gazetteer import compile_names, load_names
-from .lexicon import alternation, is_generic, name_start, place_pattern, starts_with_place, words
+from .gazetteer import gazetteer, load_names
+from .lexicon import alternation, is_generic, name_start, places, starts_with_place, words
 
 _CLAUSE_END = re.compile(r"[。；;！？\n]")
 
@@ -38,10 +38,10 @@ def _park_start(text: str, head_start: int) -> int | None:
     """Start of the name before a head: the leftmost place whose modifiers hold no verb or other head."""
     left = name_start(text, head_start, max_length=16, breakers=False)
     for position in range(left, head_start):
-        place = place_pattern().match(text, position, head_start)
-        if place is None or place.end() == position:
+        place_end = places().match_end(text, position, head_start)
+        if place_end is None:
             continue
-        if not _modifier_breaker().search(text, place.end(), head_start):
+        if not _modifier_breaker().search(text, place_end, head_start):
             return position
     return None
 
@@ -97,5 +97,4 @@ def park_subzones() -> LabelingFunction:
 @registry.misc("parkner.park_gazetteer.v1")
 def park_gazetteer(extra_paths: list[str] = []) -> LabelingFunction:  # noqa: B006 (config default)
     """National and provincial zones from the curated gazetteers, plus the user's own lists."""
-    pattern = compile_names(load_names(["parks.txt", "parks_curated.txt"], extra_paths))
-    return from_finder(lambda text: (m.span() for m in pattern.finditer(text)), "PARK")
+    return from_finder(gazetteer(load_names(["parks.txt", "parks_curated.txt"], extra_paths)).finditer, "PARK")

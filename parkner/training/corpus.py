@@ -11,7 +11,7 @@ from sklearn.model_selection import train_test_split
 from spacy.language import Language
 from spacy.tokens import DocBin
 
-from ..documents import Document, Span
+from ..documents import Document, Span, paragraph_ranges
 
 
 @dataclass
@@ -44,19 +44,18 @@ def training_examples(
         if "duplicate_of" in document.meta:
             stats.duplicate_documents += 1
             continue
-        position = 0
-        for paragraph in document.text.split("\n"):
-            start, end = position, position + len(paragraph)
-            position = end + 1
-            if not paragraph.strip():
-                continue
+        inside = 0
+        for start, end in paragraph_ranges(document.text):
+            paragraph = document.text[start:end]
+            spans = [Span(s.start - start, s.end - start, s.label) for s in document.spans if start <= s.start and s.end <= end]
+            inside += len(spans)
             key = hashlib.blake2b(paragraph.encode(), digest_size=16).hexdigest()
             if key in seen:
                 stats.repeated_paragraphs += 1
                 continue
             seen.add(key)
-            spans = [Span(s.start - start, s.end - start, s.label) for s in document.spans if start <= s.start and s.end <= end]
             examples.append((paragraph, spans))
+        stats.misaligned_entities += len(document.spans) - inside  # spans across a line break
     stats.paragraphs = len(examples)
     return examples
 

@@ -33,7 +33,7 @@ def test_text_is_kept_and_norm_is_simplified(nlp: Language) -> None:
     assert ("區", "区") in tokens and ("２０２３", "2023") in tokens and ("９８５", "985") in tokens
     assert ("10.7", "10.7") in tokens and ("鍺", "锗") in tokens
     assert "".join(t.norm_ for t in doc if not t.is_space) == "".join(
-        normalise(t.text)[0] for t in doc if not t.is_space
+        normalise(t.text)[0].lower() for t in doc if not t.is_space
     )
     # One space after a token is its whitespace; longer gaps and newlines are tokens of their own.
     assert [t.text for t in doc if t.is_space] == ["  ", "  ", "\n\n", "\u3000", " \n"]
@@ -46,6 +46,20 @@ def test_any_text_round_trips(nlp: Language, text: str) -> None:
     doc = nlp(text)
     assert doc.text == text
     assert all(not t.text.isspace() or t.text == t.norm_ for t in doc)
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=mixed_texts())
+def test_the_char_fast_path_equals_the_general_path(nlp: Language, text: str) -> None:
+    tokenizer = nlp.tokenizer
+    normalised, offsets = normalise(text)
+    fast = tokenizer(text)
+    general = tokenizer._doc_from_ranges(text, normalised, offsets, tokenizer._segment(normalised))
+    assert [(t.text, t.whitespace_, t.norm_) for t in fast] == [(t.text, t.whitespace_, t.norm_) for t in general]
+
+
+def test_norm_is_lower_cased(nlp: Language) -> None:
+    assert [t.norm_ for t in nlp("ABC公司ＸＹ")] == ["abc", "公", "司", "xy"]
 
 
 def test_traditional_and_simplified_get_the_same_tokens_and_norms(nlp: Language) -> None:

@@ -8,7 +8,7 @@ import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from parkner.rules.base import MISALIGNED_KEY, TextView, cache_view, drop_view, make_span, spans_from_ranges, trie_regex
+from parkner.rules.base import MISALIGNED_KEY, TextView, cache_view, drop_view, make_span, spans_from_ranges
 
 
 def test_view_is_simplified_and_knows_titles() -> None:
@@ -43,20 +43,3 @@ def test_cached_view_is_reused_and_dropped() -> None:
     assert TextView.of(doc) is not TextView.of(doc)
     assert doc.user_data == {}
 
-
-ALPHABET = "昆明高新区.*+?()[]|"
-
-
-@settings(max_examples=100, deadline=None)
-@given(
-    st.sets(st.text(alphabet=ALPHABET, min_size=1, max_size=5), min_size=1, max_size=20),
-    st.lists(st.text(alphabet=ALPHABET, max_size=8), max_size=10),
-)
-def test_trie_regex_matches_the_longest_word_at_a_position(words: set[str], probes: list[str]) -> None:
-    pattern = re.compile(trie_regex(words))
-    for word in words:
-        assert pattern.fullmatch(word)
-    for probe in probes:
-        prefixes = [w for w in words if probe.startswith(w)]
-        match = pattern.match(probe)
-        assert (match.group() if match else None) == (max(prefixes, key=len) if prefixes else None)

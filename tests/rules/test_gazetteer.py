@@ -1,0 +1,69 @@
+"""The gazetteer matcher: leftmost-longest, non-overlapping, like a longest-first regex alternation."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from parkner.errors import InputError
+from parkner.rules.gazetteer import Gazetteer, load_names
+
+ALPHABET = "昆明高新区.*+?()"
+
+
+def leftmost_longest(names: set[str], text: str) -> list[tuple[int, int]]:
+    """Reference scan: at each position the longest name, then continue after it."""
+    found, position = [], 0
+    while position < len(text):
+        ends = [position + len(name) for name in names if text.startswith(name, position)]
+        if ends:
+            found.append((position, max(ends)))
+            position = max(ends)
+        else:
+            position += 1
+    return found
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.sets(st.text(alphabet=ALPHABET, min_size=1, max_size=5), max_size=20),
+    st.text(alphabet=ALPHABET, max_size=30),
+)
+def test_finditer_is_the_leftmost_longest_scan(names: set[str], text: str) -> None:
+    assert list(Gazetteer(names).finditer(text)) == leftmost_longest(names, text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.sets(st.text(alphabet=ALPHABET, min_size=1, max_size=5), max_size=20),
+    st.text(alphabet=ALPHABET, max_size=12),
+    st.integers(0, 12),
+)
+def test_match_end_is_the_longest_name_starting_there(names: set[str], text: str, start: int) -> None:
+    start = min(start, len(text))
+    ends = [start + len(n) for n in names if text.startswith(n, start)]
+    assert Gazetteer(names).match_end(text, start) == (max(ends) if ends else None)
+
+
+def test_match_end_respects_the_end_bound() -> None:
+    places = Gazetteer({"昆明", "昆明市"})
+    assert places.match_end("昆明市高新区", 0) == 3
+    assert places.match_end("昆明市高新区", 0, 2) == 2
+    assert places.match_end("在昆明", 0) is None
+
+
+def test_user_lists_extend_the_packaged_names(tmp_path: Path) -> None:
+    user_list = tmp_path / "parks.txt"
+    user_list.write_text("# my parks\n滇中新区空港片区\n\n", encoding="utf-8")
+    names = load_names(["parks_curated.txt"], [user_list])
+    assert "滇中新区空港片区" in names
+    assert list(Gazetteer(names).finditer("位于滇中新区空港片区的")) == [(2, 10)]
+
+
+def test_an_unreadable_user_list_names_the_file(tmp_path: Path) -> None:
+    missing = tmp_path / "missing.txt"
+    with pytest.raises(InputError, match="missing.txt"):
+        load_names([], [missing])
