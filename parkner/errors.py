@@ -25,6 +25,10 @@ class InputError(ParknerError):
         location = self.path if line is None else f"{self.path}:{line}"
         super().__init__(f"{location}: {reason}")
 
+    def __reduce__(self) -> tuple[type, tuple[str, str | None, int | None]]:
+        """Pickle by arguments, so an error raised in a worker process arrives intact."""
+        return type(self), (self.reason, self.path, self.line)
+
 
 class ModelNotFoundError(ParknerError):
     """A model path that does not hold a saved spaCy pipeline."""
@@ -35,3 +39,6 @@ class ModelNotFoundError(ParknerError):
             f"{path}: no trained pipeline here (expected a directory with config.cfg and "
             "meta.json); train one with `parkner train` or `make run`"
         )
+
+    def __reduce__(self) -> tuple[type, tuple[str]]:
+        return type(self), (self.path,)

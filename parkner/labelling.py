@@ -6,12 +6,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from spacy.language import Language
 from spacy.tokens import DocBin
 
 from .documents import Document, write_documents
-from .predict import doc_spans, pipe_documents
+from .predict import pipe_documents
 from .rules.base import MISALIGNED_KEY
+from .sharding import BatchAnnotator, annotate_stream, cached_pipeline
 
 
 @dataclass
@@ -23,39 +23,49 @@ class LabelStats:
     entities: int = 0
     misaligned: int = 0
 
+    def add(self, document: Document, entities: int, misaligned: int) -> None:
+        self.documents += 1
+        self.characters += len(document.text)
+        self.entities += entities
+        self.misaligned += misaligned
+
 
 def label_documents(
-    nlp: Language, documents: Iterable[Document], stats: LabelStats, *, n_process: int = 1,
+    documents: Iterable[Document], stats: LabelStats, *, pipeline: str | None = None, n_process: int = 1,
     batch_size: int = 32, progress: bool = False, total: int | None = None,
-    docbin: DocBin | None = None,
 ) -> Iterator[Document]:
-    """Yield each document with the aggregated rule entities as its spans (LF groups go to ``docbin``)."""
-    pairs = pipe_documents(
-        nlp, documents, n_process=n_process, batch_size=batch_size, progress=progress, total=total, desc="label"
-    )
-    for document, doc in pairs:
-        stats.documents += 1
-        stats.characters += len(document.text)
-        stats.misaligned += int(doc.user_data.pop(MISALIGNED_KEY, 0))
-        spans = doc_spans(doc)
-        stats.entities += len(spans)
-        if docbin is not None:
-            docbin.add(doc)
+    """Yield a copy of each document whose spans are the rule entities, labelled on ``n_process`` workers.
+
+    ``pipeline`` is a saved rule pipeline directory (``None``: :func:`parkner.rule_pipeline`);
+    workers get only texts and return only spans, so memory stays flat on any corpus size.
+    """
+    annotator = BatchAnnotator(pipeline, batch_size)
+    stream = annotate_stream(documents, annotator, n_process=n_process, batch_size=batch_size,
+                             progress=progress, total=total, desc="label")
+    for document, spans, misaligned in stream:
+        stats.add(document, len(spans), misaligned)
         yield Document(document.id, document.text, spans, dict(document.meta), document.offsets)
 
 
-def label_to_file(nlp: Language, documents: list[Document], output: Path, *, n_process: int = 1,
-                  progress: bool = False) -> LabelStats:
+def label_to_docbin(documents: Iterable[Document], output: Path, stats: LabelStats, *, n_process: int = 1,
+                    progress: bool = False, total: int | None = None) -> None:
+    """Label into a DocBin that keeps every LF's span group (``doc.spans[<lf name>]``) for inspection."""
+    docbin = DocBin(store_user_data=True)
+    pairs = pipe_documents(cached_pipeline(None), documents, n_process=n_process, batch_size=32,
+                           progress=progress, total=total, desc="label")
+    for document, doc in pairs:
+        stats.add(document, len(doc.ents), int(doc.user_data.pop(MISALIGNED_KEY, 0)))
+        docbin.add(doc)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    docbin.to_disk(output)
+
+
+def label_to_file(documents: list[Document], output: Path, *, n_process: int = 1, progress: bool = False) -> LabelStats:
     """Label ``documents`` into ``output``: ``.spacy`` writes a DocBin (with every LF's span group), else JSONL."""
     stats = LabelStats()
     if output.suffix == ".spacy":
-        docbin = DocBin(store_user_data=True)
-        for _ in label_documents(nlp, documents, stats, n_process=n_process, progress=progress,
-                                 total=len(documents), docbin=docbin):
-            pass
-        output.parent.mkdir(parents=True, exist_ok=True)
-        docbin.to_disk(output)
+        label_to_docbin(documents, output, stats, n_process=n_process, progress=progress, total=len(documents))
     else:
-        labelled = label_documents(nlp, documents, stats, n_process=n_process, progress=progress, total=len(documents))
+        labelled = label_documents(documents, stats, n_process=n_process, progress=progress, total=len(documents))
         write_documents(labelled, output)
     return stats

@@ -21,10 +21,15 @@ SCORES_KEY = "parkner_scores"
 
 def load_pipeline(path: str | Path) -> Language:
     """``spacy.load`` with a clear error when ``path`` holds no pipeline."""
+    return spacy.load(require_pipeline(path))
+
+
+def require_pipeline(path: str | Path) -> Path:
+    """``path`` if it holds a saved pipeline (``config.cfg`` and ``meta.json``), else :class:`ModelNotFoundError`."""
     path = Path(path)
     if not (path / "config.cfg").is_file() or not (path / "meta.json").is_file():
         raise ModelNotFoundError(path)
-    return spacy.load(path)
+    return path
 
 
 def doc_spans(doc: Doc) -> list[Span]:

@@ -8,7 +8,6 @@ import typer
 
 from ..documents import read_documents
 from ..labelling import label_to_file
-from ..pipeline import rule_pipeline
 from ._app import app
 
 
@@ -21,7 +20,7 @@ def label(
 ) -> None:
     """Label documents with the rule pipeline; misaligned rule matches are counted and reported."""
     documents = read_documents(input_path)
-    stats = label_to_file(rule_pipeline(), documents, output, n_process=n_process, progress=progress)
+    stats = label_to_file(documents, output, n_process=n_process, progress=progress)
     typer.echo(
         f"labelled {stats.documents} documents ({stats.characters:,} characters): {stats.entities} entities, "
         f"{stats.misaligned} misaligned rule matches → {output}",

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import itertools
 import re
-import shutil
 import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -62,7 +61,8 @@ class ParknerTokenizer:
         self.vocab = vocab
         self.segmenter = segmenter
         self._pkuseg: Any = None
-        self._pkuseg_dir: Path | None = None
+        self._pkuseg_files: dict[str, bytes] = {}
+        self._pkuseg_user_dict: str | None = "default"
 
     def __call__(self, text: str) -> Doc:
         normalised, offsets = normalise(text)
@@ -147,51 +147,60 @@ class ParknerTokenizer:
                    pkuseg_model: str | None = None, pkuseg_user_dict: str | None = "default") -> None:
         """Load a trained spacy-pkuseg model directory (``[initialize.tokenizer] pkuseg_model``).
 
-        ``pkuseg_user_dict`` is accepted because spaCy's Chinese defaults fill it in; the
-        segmentation dictionary travels inside the model directory.
+        ``pkuseg_user_dict`` is ``"default"`` (spacy-pkuseg's packaged dictionary, spaCy's
+        default) or ``null`` (the model alone, which follows its treebank more closely).
         """
         if self.segmenter == "pkuseg":
             if not pkuseg_model:
                 raise ValueError("the pkuseg segmenter needs [initialize.tokenizer] pkuseg_model = a model directory")
-            self._load_pkuseg(Path(pkuseg_model))
+            if pkuseg_user_dict not in (None, "default"):
+                raise ValueError(f"pkuseg_user_dict must be \"default\" or null, not {pkuseg_user_dict!r}")
+            model_dir = Path(pkuseg_model)
+            files = {str(p.relative_to(model_dir)): p.read_bytes() for p in model_dir.rglob("*") if p.is_file()}
+            self._load_pkuseg(files, pkuseg_user_dict)
 
-    def _load_pkuseg(self, model_dir: Path) -> None:
+    def _load_pkuseg(self, files: dict[str, bytes], user_dict: str | None) -> None:
+        """Load the segmenter from its files, which the tokenizer keeps to serialise itself."""
         import spacy_pkuseg
 
-        self._pkuseg = spacy_pkuseg.pkuseg(str(model_dir))
-        self._pkuseg_dir = model_dir
+        with tempfile.TemporaryDirectory() as directory:
+            _write_files(Path(directory), files)
+            self._pkuseg = spacy_pkuseg.pkuseg(directory, user_dict=user_dict)
+        self._pkuseg_files = files
+        self._pkuseg_user_dict = user_dict
 
-    # Serialisation: the segmenter name, and for pkuseg the model files themselves.
+    # Serialisation: the segmenter name, and for pkuseg the model files and dictionary choice.
     def to_disk(self, path: str | Path, **kwargs: Any) -> None:
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
-        srsly.write_json(path / "cfg.json", {"segmenter": self.segmenter})
-        if self._pkuseg_dir is not None:
-            shutil.copytree(self._pkuseg_dir, path / "pkuseg_model", dirs_exist_ok=True)
+        srsly.write_json(path / "cfg.json", {"segmenter": self.segmenter, "pkuseg_user_dict": self._pkuseg_user_dict})
+        if self._pkuseg_files:
+            _write_files(path / "pkuseg_model", self._pkuseg_files)
 
     def from_disk(self, path: str | Path, **kwargs: Any) -> ParknerTokenizer:
         path = Path(path)
-        self.segmenter = srsly.read_json(path / "cfg.json")["segmenter"]
-        if (path / "pkuseg_model").is_dir():
-            self._load_pkuseg(path / "pkuseg_model")
+        cfg = srsly.read_json(path / "cfg.json")
+        self.segmenter = cfg["segmenter"]
+        model_dir = path / "pkuseg_model"
+        if model_dir.is_dir():
+            files = {str(p.relative_to(model_dir)): p.read_bytes() for p in model_dir.rglob("*") if p.is_file()}
+            self._load_pkuseg(files, cfg.get("pkuseg_user_dict", "default"))
         return self
 
     def to_bytes(self, **kwargs: Any) -> bytes:
-        with tempfile.TemporaryDirectory() as directory:
-            self.to_disk(directory)
-            files = {str(p.relative_to(directory)): p.read_bytes() for p in Path(directory).rglob("*") if p.is_file()}
-        return srsly.msgpack_dumps(files)
+        return srsly.msgpack_dumps({"segmenter": self.segmenter, "pkuseg_user_dict": self._pkuseg_user_dict,
+                                    "pkuseg_files": self._pkuseg_files})
 
     def from_bytes(self, data: bytes, **kwargs: Any) -> ParknerTokenizer:
-        files = srsly.msgpack_loads(data)
-        with tempfile.TemporaryDirectory() as directory:
-            for name, content in files.items():
-                target = Path(directory) / name
-                target.parent.mkdir(parents=True, exist_ok=True)
-                target.write_bytes(content)
-            self.from_disk(directory)
-            if self._pkuseg is not None:
-                persistent = Path(tempfile.mkdtemp(prefix="parkner-pkuseg-"))
-                shutil.copytree(Path(directory) / "pkuseg_model", persistent, dirs_exist_ok=True)
-                self._load_pkuseg(persistent)
+        msg = srsly.msgpack_loads(data)
+        self.segmenter = msg["segmenter"]
+        if msg["pkuseg_files"]:
+            self._load_pkuseg(msg["pkuseg_files"], msg["pkuseg_user_dict"])
         return self
+
+
+def _write_files(directory: Path, files: dict[str, bytes]) -> None:
+    for name, content in files.items():
+        target = directory / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(content)

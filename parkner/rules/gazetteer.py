@@ -37,7 +37,7 @@ def load_names(packaged_files: Sequence[str], user_files: Iterable[str | Path] =
 
 
 class Gazetteer:
-    """A name list matched leftmost-longest by an Aho-Corasick automaton, so 30k names cost one pass."""
+    """A name list matched leftmost-longest: an Aho-Corasick automaton (one pass for 30k names) finds every match."""
 
     def __init__(self, names: Iterable[str]):
         self.names = frozenset(name for name in names if name)
@@ -52,8 +52,12 @@ class Gazetteer:
         """Non-overlapping ``(start, end)`` of names in ``text``, leftmost first, longest at each start."""
         if not self.names:
             return
-        for last, length in self._automaton.iter_long(text):
-            yield last + 1 - length, last + 1
+        matches = sorted((last + 1 - length, -length) for last, length in self._automaton.iter(text))
+        cursor = 0
+        for start, negative_length in matches:  # leftmost first, longest first at each start
+            if start >= cursor:
+                cursor = start - negative_length
+                yield start, cursor
 
     def match_end(self, text: str, start: int, end: int | None = None) -> int | None:
         """End of the longest name that starts at ``start`` and ends by ``end``; ``None`` if none does."""

@@ -54,6 +54,7 @@ def train(
     seed = int(config["training"]["seed"])
     work = Path(work_dir) if work_dir else output.parent / f".{output.name}-runs"
     tokenizer_nlp = spacy.util.load_model_from_config(config, auto_fill=True)
+    tokenizer_nlp.tokenizer.initialize(nlp=tokenizer_nlp, **config["initialize"]["tokenizer"])  # e.g. a pkuseg model
 
     result = TrainResult(model_path=output)
     pool = labelled

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from parkner.errors import InputError
@@ -27,11 +27,15 @@ def leftmost_longest(names: set[str], text: str) -> list[tuple[int, int]]:
     return found
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=500, deadline=None)
 @given(
     st.sets(st.text(alphabet=ALPHABET, min_size=1, max_size=5), max_size=20),
     st.text(alphabet=ALPHABET, max_size=30),
 )
+# pyahocorasick's own iter_long() gets these wrong: a shorter match pending at the end of the
+# text, and one inside a failed longer match.
+@example(names={"昆", "?昆?"}, text="?昆")
+@example(names={"新高", "?", "昆新?区", "高"}, text="明区明区昆新??新明区")
 def test_finditer_is_the_leftmost_longest_scan(names: set[str], text: str) -> None:
     assert list(Gazetteer(names).finditer(text)) == leftmost_longest(names, text)
 
