@@ -9,9 +9,9 @@ from functools import lru_cache
 from spacy.util import registry
 
 from .base import LabelingFunction, from_finder
-from .gazetteer import gazetteer, load_names
+from .context import in_construction_context
+from .gazetteer import Gazetteer, gazetteer, load_names
 from .lexicon import alternation, cut_after_last_leading, is_generic, name_start, strip_leading, words
-from .park import in_construction_context
 
 _DESCRIPTION = re.compile(r"首家|一家|多家|这家|该|各|每家|其他|相关")
 _CONJUNCT = r"[^、，,。；;：:\n“”]{2,12}"
@@ -40,6 +40,22 @@ def acceptable_name(core: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _company_form() -> re.Pattern[str]:
+    return re.compile("(?:" + alternation("company_suffixes") + "|" + alternation("company_name_tails") + ")$")
+
+
+@lru_cache(maxsize=1)
+def known_companies() -> Gazetteer:
+    """Listed-company short names and well-known companies (the packaged company gazetteers)."""
+    return gazetteer(load_names(["companies.txt", "companies_curated.txt"]))
+
+
+def is_company_name(name: str) -> bool:
+    """Whether ``name`` is a company by its own form: a listed or well-known name, a legal form or a business ending."""
+    return acceptable_name(name) and (name in known_companies().names or bool(_company_form().search(name)))
+
+
+@lru_cache(maxsize=1)
 def _descriptor() -> re.Pattern[str]:
     return re.compile(alternation("company_descriptors"))
 
@@ -47,10 +63,8 @@ def _descriptor() -> re.Pattern[str]:
 def company_start(text: str, end: int, max_length: int = 24) -> int:
     """Start of a company name ending at ``end``: after punctuation, leading verbs and descriptors."""
     start = cut_after_last_leading(text, strip_leading(text, name_start(text, end, max_length), end), end)
-    for match in _descriptor().finditer(text, start, end):
-        if match.end() < end - 1:
-            start = match.end()
-    return strip_leading(text, start, end)
+    described = [match.end() for match in _descriptor().finditer(text, start, end) if match.end() < end - 1]
+    return described[-1] if described else start  # 汽车制造商现代汽车公司: the name starts right after
 
 
 def find_by_suffix(text: str) -> Iterator[tuple[int, int]]:

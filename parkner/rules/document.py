@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import registry
 
 from .base import LabelingFunction, TextView, spans_from_ranges
-from .lexicon import alternation, places
+from .lexicon import alternation, own_name_length, places
 
 _MIN_LENGTH = 2
 
@@ -39,7 +39,9 @@ def company_alias(name: str) -> str | None:
         return None  # 厦门信息集团 has no short form besides the place
     if place_end is not None and place_end < len(core) - 1:
         core = core[place_end:]
-    return core if len(core) >= _MIN_LENGTH and core != name else None
+    if own_name_length(core) < _MIN_LENGTH:
+        return None  # 钾肥 from …钾肥公司, 合资 from …合资公司: a type word, not a short name
+    return core if core != name else None
 
 
 def propagate(text: str, labelled: dict[str, set[str]]) -> Iterator[tuple[int, int, str]]:

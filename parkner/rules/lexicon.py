@@ -13,7 +13,7 @@ from .gazetteer import Gazetteer, gazetteer, packaged
 #: Characters that never occur inside a name: punctuation, quotes, brackets, digits-as-clauses, spaces.
 STOP_CHARS = set("，,。、；;：:！!？?“”\"'‘’「」『』《》〈〉【】[]{}…+\n\t 　")
 #: Function words that end a name when met scanning leftwards.
-_NAME_BREAKERS = set("的了在与和及对将把从向为是等由以于被让使给")
+NAME_BREAKERS = frozenset("的了在与和及对将把从向为是等由以于被让使给因")
 
 
 @lru_cache(maxsize=1)
@@ -38,12 +38,27 @@ def places() -> Gazetteer:
     return gazetteer(packaged("places.txt") | frozenset(words("extra_places")))
 
 
-def name_start(text: str, end: int, max_length: int = 24, breakers: bool = True) -> int:
-    """Leftmost start of a run of name characters ending at ``end`` (stops at punctuation/function words)."""
+@lru_cache(maxsize=1)
+def regions() -> Gazetteer:
+    """Provinces, cities and counties (no towns) plus ``extra_places``: the places that make a project name specific."""
+    return gazetteer(packaged("regions.txt") | frozenset(words("extra_places")))
+
+
+@lru_cache(maxsize=1)
+def cities() -> Gazetteer:
+    """Provinces and prefecture-level cities: before a bare 园区 they name the parks of a city, not one park."""
+    return gazetteer(packaged("cities.txt"))
+
+
+def name_start(text: str, end: int, max_length: int = 24, breakers: bool = True, keep: str = "") -> int:
+    """Leftmost start of a run of name characters ending at ``end`` (stops at punctuation/function words).
+
+    ``keep`` lists function words that may stay inside the name (和 in 沃森…研发中心和总部项目).
+    """
     start = end
     while start > 0 and end - start < max_length:
         char = text[start - 1]
-        if char in STOP_CHARS or (breakers and char in _NAME_BREAKERS and start < end):
+        if char in STOP_CHARS or (breakers and char in NAME_BREAKERS and char not in keep and start < end):
             break
         if char == "—" and start > 1 and text[start - 2] == "—":
             break
@@ -57,10 +72,15 @@ def _leading_pattern() -> re.Pattern[str]:
 
 
 def strip_leading(text: str, start: int, end: int) -> int:
-    """Move ``start`` past verbs, prepositions and adverbs that open a clause before a name."""
+    """Move ``start`` past verbs, prepositions and adverbs that open a clause before a name.
+
+    A one-character word that begins a longer word is kept (现 of 现代汽车公司, 有 of 有色).
+    """
     while start < end:
         match = _leading_pattern().match(text, start, end)
         if not match or match.end() >= end:
+            return start
+        if match.end() - start == 1 and (type_words().match_end(text, start, end) or start) - start > 1:
             return start
         start = match.end()
     return start
@@ -92,3 +112,34 @@ def cut_after_last_leading(text: str, start: int, end: int) -> int:
     for match in _inner_leading_pattern().finditer(text, start, end):
         last = match.end()
     return strip_leading(text, last, end) if last is not None else start
+
+
+@lru_cache(maxsize=1)
+def type_words() -> Gazetteer:
+    """Type, generic and descriptive words (风电, 基地, 重点, 先进 …): what a name holds besides its own name."""
+    sections = (
+        "generic_words", "project_nouns", "project_types", "project_modifiers", "company_name_tails", "project_descriptions"
+    )
+    return gazetteer(frozenset(word for section in sections for word in words(section)))
+
+
+def own_name_length(text: str) -> int:
+    """Length of the run at the start of ``text`` that is no type, generic or descriptive word (沃森 in 沃森…中心).
+
+    One-character words (本, 新, 铝) do not end the run: they are too often part of a name (本田, 中铝).
+    """
+    position = 0
+    while position < len(text) and (type_words().match_end(text, position) or position) - position < 2:
+        position += 1
+    return position
+
+
+def only_type_words(text: str) -> bool:
+    """Whether ``text`` is made only of type, generic and descriptive words (生物医药, 特色, 化工)."""
+    position = 0
+    while position < len(text):
+        end = type_words().match_end(text, position)
+        if end is None:
+            return False
+        position = end
+    return bool(text)

@@ -9,24 +9,27 @@ from functools import lru_cache
 from spacy.util import registry
 
 from .base import LabelingFunction, from_finder
+from .context import presented_as_project
 from .gazetteer import gazetteer, load_names
-from .lexicon import alternation, is_generic, name_start, places, starts_with_place, words
+from .lexicon import (
+    alternation,
+    cities,
+    is_generic,
+    name_start,
+    only_type_words,
+    places,
+    starts_with_place,
+    strip_leading,
+    words,
+)
 
-_CLAUSE_END = re.compile(r"[。；;！？\n]")
+_COUNTED = re.compile(r"[一二三四五六七八九十两几多数]+[大个]?")
 
 
 @lru_cache(maxsize=1)
 def _head_pattern() -> re.Pattern[str]:
     free_trade = r"(?:中国[（(][\u4e00-\u9fff]{2,3}[)）])?(?:自由贸易试验区|自贸试验区)(?:[\u4e00-\u9fff]{2}片区)?"
     return re.compile(rf"(?P<ftz>{free_trade})|(?P<head>{alternation('park_heads')})(?P<sub>直管区)?")
-
-
-def in_construction_context(text: str, start: int, end: int) -> bool:
-    """Whether the clause around ``[start, end)`` speaks of building, signing or investing."""
-    clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
-    following = _CLAUSE_END.search(text, end)
-    clause = text[clause_start : following.start() if following else len(text)]
-    return any(cue in clause for cue in words("construction_cues"))
 
 
 @lru_cache(maxsize=1)
@@ -46,6 +49,14 @@ def _park_start(text: str, head_start: int) -> int | None:
     return None
 
 
+def _generic_before_bare_head(prefix: str) -> bool:
+    """Before a bare 园区, a city or province alone (昆明园区) or a country + industry (中国生物医药园区) is no name."""
+    if re.search(r"[市省县]$", prefix) or prefix in cities().names:
+        return True
+    place_end = places().match_end(prefix, 0) or 0
+    return prefix[:place_end] in words("extra_places") and only_type_words(prefix[place_end:])  # not 松原石化园区
+
+
 def find_parks(text: str) -> Iterator[tuple[int, int]]:
     """Ranges of ``place (+ level/modifier) + head`` park names in normalised text."""
     ambiguous = set(words("park_or_project_heads"))
@@ -60,9 +71,9 @@ def find_parks(text: str) -> Iterator[tuple[int, int]]:
             continue
         head = match.group("head")
         prefix = text[start:head_start]
-        if head == "园区" and re.search(r"[市省县]$", prefix):
-            continue  # 昆明市园区: the parks of a city, not one park
-        if head in ambiguous and in_construction_context(text, start, end):
+        if head == "园区" and _generic_before_bare_head(prefix):
+            continue  # 昆明市园区, 中国生物医药园区: the parks of a city or an industry, not one park
+        if head in ambiguous and presented_as_project(text, start, end):
             continue  # a park being built is a PROJECT
         yield start, end
 
@@ -72,13 +83,15 @@ def find_subzones(text: str) -> Iterator[tuple[int, int]]:
     not_names = set(words("subzone_not_names"))
     for match in re.finditer(r"片区", text):
         head_start = match.start()
-        left = name_start(text, head_start, max_length=8)
+        left = strip_leading(text, name_start(text, head_start, max_length=8), head_start)  # 理顺龙泉片区
         start = next((p for p in range(left, head_start - 1) if starts_with_place(text, p, head_start)), head_start - 2)
         name = text[start:head_start]
         if start < left or len(name) < 2 or name in not_names or name[-1] in not_names and len(name) == 2:
             continue
         if re.search(r"[\d个]", name) or is_generic(name) or text[start - 1 : start] in ("个", "大"):
             continue
+        if _COUNTED.fullmatch(name):
+            continue  # 三大片区: a count in Chinese numerals
         yield start, match.end()
 
 

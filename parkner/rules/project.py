@@ -1,70 +1,164 @@
-"""PROJECT: named ``…项目/工程`` mentions, project heads in construction contexts, lists and quoted names."""
+"""PROJECT: named ``…项目/工程`` mentions, plants and bases being built, lists before 等项目 and quoted names.
+
+A project name must be specific: besides its type words (风电, 房地产, 基地 …) it
+carries a place, a company or an owner's name (天津房地产项目, 闻泰智能制造一期项目);
+a bare type (能源项目), a description (国内领先的…基地), a designation (国家…基地) or
+a programme (“火炬工程”) is not a project.
+"""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from spacy.util import registry
 
 from .base import LabelingFunction, from_finder
-from .company import acceptable_name, company_start
-from .lexicon import alternation, cut_after_last_leading, is_generic, name_start, starts_with_place, strip_leading
-from .park import in_construction_context
+from .company import acceptable_name, company_start, is_company_name, known_companies
+from .context import in_construction_context, presented_as_project
+from .gazetteer import Gazetteer, gazetteer
+from .lexicon import (
+    NAME_BREAKERS,
+    alternation,
+    cut_after_last_leading,
+    is_generic,
+    name_start,
+    own_name_length,
+    regions,
+    strip_leading,
+    type_words,
+    words,
+)
 
 _CONJUNCT = r"[^、，,。；;：:\n]{2,30}"
-_LIST_BEFORE_PROJECTS = re.compile(rf"((?:{_CONJUNCT}(?:、|以及))*{_CONJUNCT})等(?:\d+个)?(?:一批|重点|在建|重大|产业)*项目")
-_QUOTED_AFTER_OWNER = re.compile(r"“([^“”\n]{3,30})”")
-_NAME_END = re.compile(r"(?:产业化|项目|基地|工程|中心|工厂|产业园|学校|大厦|小镇|一期|二期)$")
-_INDUSTRY = re.compile(r"(?:产业|行业|制造|建材|服务业|经济)$")
+#: ``A、B、C等[count][description]项目/工程``: the description says what kind of projects they are
+#: (等一批重点项目, 等5个百亿级绿色氢基能源一体化项目, 等铁路项目).
+_LIST_BEFORE_PROJECTS = re.compile(
+    rf"((?:{_CONJUNCT}(?:、|以及))*{_CONJUNCT})等(?:\d+[个家项]|一大批|一批)?([^、，,。；;：:\n]{{0,14}}?)(项目|工程)"
+)
+#: A list description with these is about companies or fields, or has run past the list (等许多房地产商在许多项目).
+_NOT_A_PROJECT_KIND = re.compile(rf"[{''.join(sorted(NAME_BREAKERS))}]|企业|公司|单位|商|领域|方向")
+_QUOTED = re.compile(r"“([^“”\n]{3,30})”")
+_ORDINAL = re.compile(r"第[\d一二三四五六七八九十百]+")
+#: Function words that may stay inside any project name (华为, 以色列) and, for names before 项目/工程,
+#: conjunctions (沃森全球疫苗研发中心和总部项目).
+_INNER_WORDS = "为以"
+_INNER_CONJUNCTIONS = _INNER_WORDS + "和及与"
+#: A name this long before its type words is an owner's or proper name on its own (奕斯伟, 碳化硅); two characters
+#: (东航, 华星) need a longer type after them.
+_OWN_NAME_LENGTH = 3
 
 
 @lru_cache(maxsize=1)
-def _name_signal() -> re.Pattern[str]:
-    return re.compile(
-        "|".join(alternation(section) for section in ("project_nouns", "company_name_tails", "company_suffixes"))
-    )
+def _kind_words() -> Gazetteer:
+    """Words that say what kind of project a name is (公路, 基地, 光伏, 药业 …), as opposed to generic words."""
+    sections = ("project_nouns", "project_types", "company_name_tails")
+    return gazetteer(frozenset(word for section in sections for word in words(section)))
 
 
 @lru_cache(maxsize=1)
-def _not_project() -> re.Pattern[str]:
-    return re.compile(alternation("not_project_words"))
+def _legal_form() -> re.Pattern[str]:
+    """Company legal forms of two characters or more (集团, 有限公司; not 厂, which also ends 工厂)."""
+    return re.compile("|".join(re.escape(w) for w in words("company_suffixes") if len(w) >= 2))
+
+
+@cache
+def _pattern(section: str, suffix: str = "") -> re.Pattern[str]:
+    return re.compile(alternation(section) + suffix)
+
+
+def _owned(core: str) -> bool:
+    """Whether ``core`` starts with a place or holds a company name (天津房地产, 贝泰妮新中央工厂)."""
+    place_end = regions().match_end(core, 0)
+    if place_end is not None and place_end < len(core) and (type_words().match_end(core, 0) or 0) < place_end:
+        return True
+    return next(known_companies().finditer(core), None) is not None or bool(_legal_form().search(core, 2))
+
+
+def has_own_name(core: str) -> bool:
+    """Whether ``core`` names something besides its type: a place, a company or an owner's name before the type words.
+
+    ``天津房地产``, ``闻泰智能制造一期`` and ``东航飞机维修基地`` do; ``能源``, ``钾肥``, ``房地产开发`` and
+    ``零碳工厂`` (two characters before a bare head) do not.
+    """
+    if _owned(core):
+        return True
+    run = own_name_length(core)
+    rest = len(core) - run
+    says_kind = next(_kind_words().finditer(core[run:]), None) is not None or bool(re.search(r"[一二三四\d]期", core))
+    return says_kind and (run >= _OWN_NAME_LENGTH or (run == 2 and rest >= 4))
+
+
+def _programme(text: str) -> bool:
+    return bool(_pattern("not_project_words").search(text))
+
+
+def _designation(name: str) -> bool:
+    """A headed name with a designation (中医类国家医学中心, 国家数据标注基地) is no project."""
+    return bool(_head_pattern().search(name) and _pattern("project_designations").search(name))
+
+
+def _is_description(core: str) -> bool:
+    return bool(_ORDINAL.search(core) or _pattern("project_descriptions").search(core))
 
 
 def acceptable_project(name: str, listed: bool = False) -> bool:
-    """A specific project: not generic, a count, an industry or a programme; unless ``listed`` before
-    等项目, it must also hold a place, a company word or a project noun."""
+    """A specific project: not generic, a count, a description, an industry, an event or a programme; and with a name
+    of its own (:func:`has_own_name`). A conjunct ``listed`` before 等项目 may be a bare name (美洋), but a kind of
+    work there (城中村改造) needs a place or an owner (宝鸡峡灌区改造)."""
     core = re.sub(r"(?:建设)?(?:项目|工程)$", "", name)
-    return (
-        len(core) >= 2
-        and not is_generic(core)
-        and not re.search(r"^\d|\d+[个项]|等|[和及与]$", core)
-        and not _INDUSTRY.search(core)
-        and not _not_project().search(core)
-        and (listed or bool(starts_with_place(core, 0, len(core)) or _name_signal().search(core)))
-    )
+    if (
+        len(core) < 2
+        or is_generic(core)
+        or re.search(r"^\d|\d+[个项]|等|项目|[和及与]$", core)
+        or (_pattern("industry_tails", "$").search(core) and not has_own_name(core))
+        or _pattern("not_project_tails", "$").search(core)
+        or _programme(core)
+        or _is_description(core)
+    ):
+        return False
+    if listed:
+        if _pattern("activity_tails", "$").search(core):
+            return _owned(core)  # 宝鸡峡灌区改造, but not 城中村改造 or 石漠化治理
+        return own_name_length(core) >= 2 or has_own_name(core)
+    return has_own_name(core)
 
 
-def project_start(text: str, head_start: int, max_length: int = 32) -> int:
-    """Start of a project name ending at ``head_start``: conjunctions stay inside (沃森…中心和总部项目)."""
-    start = strip_leading(text, name_start(text, head_start, max_length, breakers=False), head_start)
+def project_start(text: str, head_start: int, max_length: int = 32, keep: str = _INNER_CONJUNCTIONS) -> int:
+    """Start of a project name ending at ``head_start``: after punctuation, function words, an earlier project
+    and leading verbs. A function word right before the head leaves no name (钾肥产业的项目, 华星光电从项目)."""
+    start = name_start(text, head_start, max_length, keep=keep)
+    if start < head_start and text[head_start - 1] in NAME_BREAKERS and text[head_start - 1] not in keep:
+        return head_start
+    previous = [m.end() for m in re.finditer(r"项目|工程", text[start:head_start])]
+    if previous:  # 安远县高速公路建设项目和天津房地产项目: the name starts after the previous project
+        start += previous[-1]
+        start += text[start:head_start].startswith(tuple(_INNER_CONJUNCTIONS + "暨、"))
+    if text[max(start - 1, 0) : start + 1] in words("breaker_words"):
+        start += 1  # 从事加拿大…: the name starts after the verb, not inside it
+    start = strip_leading(text, start, head_start)
     protected = 2 if text.endswith("建设", 0, head_start) else 0  # 新厂建设工程 keeps its 建设
     return cut_after_last_leading(text, start, max(start, head_start - protected))
 
 
-def find_named_projects(text: str) -> Iterator[tuple[int, int]]:
-    """``name + 项目/工程`` where the name is specific (闻泰智能制造一期项目, 安远县高速公路建设项目)."""
-    for match in re.finditer(r"项目|工程", text):
-        start = project_start(text, match.start())
-        if _inside_quotes(text, start, match.end()) and match.group() == "工程":
-            continue  # “火炬工程”: a programme, not a project
-        if acceptable_project(text[start : match.start()]):
-            yield start, match.end()
-
-
 def _inside_quotes(text: str, start: int, end: int) -> bool:
     return text[start - 1 : start] == "“" and text[end : end + 1] == "”"
+
+
+def find_named_projects(text: str) -> Iterator[tuple[int, int]]:
+    """``name + 项目/工程`` where the name is specific (闻泰智能制造一期项目, 安远县高速公路建设项目)."""
+    continuation = _pattern("project_word_continuations")
+    for match in re.finditer(r"项目|工程", text):
+        if continuation.match(text, match.end()):
+            continue  # 工程师, 工程机械, 项目经理部: another noun
+        start = project_start(text, match.start())
+        quoted = _inside_quotes(text, start, match.end())
+        if quoted and match.group() == "工程":
+            continue  # “火炬工程”: a programme, not a project
+        core = text[start : match.start()]
+        if acceptable_project(text[start : match.end()]) or (quoted and not is_generic(core) and not _programme(core)):
+            yield start, match.end()  # a quoted “117项目” is a name whatever it holds
 
 
 @lru_cache(maxsize=1)
@@ -73,42 +167,71 @@ def _head_pattern() -> re.Pattern[str]:
 
 
 def find_headed_projects(text: str) -> Iterator[tuple[int, int]]:
-    """Plants, bases, centres and parks being built: 贝泰妮新中央工厂, 昆明高尚正电子药物生产基地."""
+    """Plants, bases, centres and parks the text presents as being built: 贝泰妮新中央工厂开工建设."""
     for match in _head_pattern().finditer(text):
-        start = project_start(text, match.start(), max_length=24)
-        if acceptable_project(text[start : match.end()]) and in_construction_context(text, start, match.end()):
+        start = project_start(text, match.start(), max_length=24, keep=_INNER_WORDS)
+        name = text[start : match.end()]
+        if _inside_quotes(text, start, match.end()) or _pattern("project_designations").search(name):
+            continue  # quoted names belong to find_quoted_projects; 国家…基地 is a designation
+        if text[start - 1 : start] == "等":
+            continue  # 昌吉、伊犁河谷等玉米制种基地: the kind of a list, not a name
+        if acceptable_project(name) and presented_as_project(text, start, match.end()):
             yield start, match.end()
 
 
+def _lists_projects(text: str, match: re.Match[str]) -> bool:
+    """Whether a ``A、B等…项目`` match lists named projects, not industries, programmes or kinds of works."""
+    industry = _pattern("industry_tails", "$")
+    kind, tail = match.group(2), match.group(3)
+    if text[match.end(1) - 1 : match.end(1) + 1] in words("words_ending_in_deng"):
+        return False  # 高等教育: no list
+    if _NOT_A_PROJECT_KIND.search(kind) or (kind != "产业" and industry.search(kind)):
+        return False  # 华为、联通等互联网和信息服务业项目: projects of an industry, not of these names
+    if _pattern("programme_kinds").search(kind):
+        return False  # 抗震安居、煤改电等一批重点民生工程: programmes
+    if _pattern("project_word_continuations").match(text, match.end()) or (tail == "工程" and not kind):
+        return False  # 挖掘机、起重机等工程机械; 生产线等工程建设: kinds of works, not named projects
+    conjuncts = re.split(r"、|以及", match.group(1))
+    return not any(industry.search(c) and not has_own_name(c) for c in conjuncts)  # 生物医药、电子信息等产业项目
+
+
 def find_listed_projects(text: str) -> Iterator[tuple[int, int]]:
-    """Each conjunct of a list before ``等项目`` (美洋、雅致、汇尔杰等项目), unless it lists industries."""
+    """Each conjunct of a list before ``等项目`` (美洋、雅致、汇尔杰等项目), unless it lists industries or types."""
     for match in _LIST_BEFORE_PROJECTS.finditer(text):
-        conjuncts = re.split(r"、|以及", match.group(1))
-        if any(_INDUSTRY.search(c) for c in conjuncts):
+        if not _lists_projects(text, match):
             continue
         position = match.start(1)
-        for index, conjunct in enumerate(conjuncts):
-            conjunct_end = position + len(conjunct)
-            start, end = position, conjunct_end
+        for index, conjunct in enumerate(re.split(r"、|以及", match.group(1))):
+            start, end = position, position + len(conjunct)
+            position = end + (2 if text.startswith("以及", end) else 1)
             if index == 0:
                 start = project_start(text, end, len(conjunct))
-            quoted = _QUOTED_AFTER_OWNER.search(text, start, end)
+            quoted = _QUOTED.search(text, start, end)
             if quoted:
+                if not acceptable_name(text[start : quoted.start()]):
+                    continue  # “考古中国”: a quoted title without its owner is a programme
                 start, end = quoted.span(1)
-            if acceptable_project(text[start:end], listed=True):
-                yield start, end
-            position = conjunct_end + (2 if text.startswith("以及", conjunct_end) else 1)
+            name = text[start:end]
+            if acceptable_project(name, listed=True) and name not in regions().names and not _designation(name):
+                yield start, end  # 革吉、洛扎等公路项目: places, not the projects' names
 
 
 def find_quoted_projects(text: str) -> Iterator[tuple[int, int, str]]:
-    """``owner“project”`` in a construction context: COMPANY 中科鑫圆 + PROJECT 碳化硅单晶材料研发及产业化."""
-    for match in _QUOTED_AFTER_OWNER.finditer(text):
+    """``company“project”`` in a construction context: COMPANY 中科鑫圆 + PROJECT 碳化硅单晶材料研发及产业化.
+
+    Without a company before it a quoted name is a programme or a slogan (实施“火炬工程”).
+    """
+    ends = _pattern("quoted_project_ends", "$")
+    for match in _QUOTED.finditer(text):
         name = match.group(1)
-        if not _NAME_END.search(name) or not in_construction_context(text, match.start(), match.end()):
-            continue
         owner_start = company_start(text, match.start(), max_length=12)
-        yield match.start(1), match.end(1), "PROJECT"
-        if acceptable_name(text[owner_start : match.start()]):
+        owner = text[owner_start : match.start()]
+        if not (ends.search(name) and acceptable_name(owner) and acceptable_project(name, listed=True)):
+            continue
+        if name.endswith("工程") and not is_company_name(owner):
+            continue  # 学习运用“千万工程”: a quoted 工程 is a programme unless a company owns it
+        if in_construction_context(text, match.start(), match.end()):
+            yield match.start(1), match.end(1), "PROJECT"
             yield owner_start, match.start(), "COMPANY"
 
 

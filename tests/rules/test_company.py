@@ -16,10 +16,8 @@ from parkner.rules.company import (
     find_by_cue,
     find_by_suffix,
     find_in_lists,
+    is_company_name,
 )
-
-
-
 
 BY_SUFFIX = [
     ("昆明贵研催化剂有限公司", ["昆明贵研催化剂有限公司"]),
@@ -58,14 +56,29 @@ def test_descriptions_and_bodies_are_not_companies(text: str) -> None:
     assert list(find_by_suffix(text)) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: a description between the place and the name stays in the span; guideline: "
-    "澳大利亚矿企王朝金属公司 → 王朝金属公司",
-)
 def test_description_between_place_and_name_is_left_out() -> None:
     text = "澳大利亚矿企王朝金属公司"
     assert list(find_by_suffix(text)) == at(text, "王朝金属公司")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("该公司是韩国汽车制造商现代汽车公司的供应商", "现代汽车公司"),  # 现 is no leading word after a description
+        ("全球商用车辆安全及控制技术一级供应商威伯科公司", "威伯科公司"),
+        ("指责英国制药巨头葛兰素史克公司", "葛兰素史克公司"),
+    ],
+)
+def test_descriptions_before_a_name_are_left_out(text: str, name: str) -> None:
+    assert list(find_by_suffix(text)) == at(text, name)
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("云南锗业", True), ("好医生医药集团", True), ("贝泰妮", True), ("学习运用", False), ("中科", False), ("该公司", False)],
+)
+def test_is_company_name(name: str, expected: bool) -> None:
+    assert is_company_name(name) is expected
 
 
 @pytest.mark.parametrize(

@@ -26,6 +26,9 @@ def at_all(text: str, surface: str) -> list[tuple[int, int]]:
         ("厦门信息集团", None),  # nothing left besides the place
         ("云南锗业", None),  # no legal form: already short
         ("华为", None),
+        ("中国钾肥有限公司", None),  # a type word is no short name
+        ("大众汽车合资公司", None),
+        ("本田技研工业株式会社有限公司", "本田技研工业株式会社"),  # 本 is too short to end a name
     ],
 )
 def test_company_alias(name: str, alias: str | None) -> None:

@@ -1,0 +1,41 @@
+"""The rules' word lists and name helpers: name starts, own-name runs, type words, places and regions."""
+
+from __future__ import annotations
+
+import pytest
+
+from parkner.rules.lexicon import cities, name_start, only_type_words, own_name_length, places, regions
+
+
+def test_name_start_keeps_the_function_words_it_is_told_to() -> None:
+    text = "加快沃森研发中心和总部项目"
+    head = text.index("项目")
+    assert text[name_start(text, head):head] == "总部"
+    assert text[name_start(text, head, keep="和"):head] == "加快沃森研发中心和总部"
+
+
+@pytest.mark.parametrize(
+    ("text", "length"),
+    [
+        ("沃森全球疫苗研发中心", 2),  # 全球 is a descriptive word
+        ("华星光电8.5代液晶面板", 2),
+        ("能源", 0),
+        ("重点公路", 0),
+        ("本田", 2),  # one-character words (本) do not end a name
+        ("中铝", 2),
+    ],
+)
+def test_own_name_length(text: str, length: int) -> None:
+    assert own_name_length(text) == length
+
+
+@pytest.mark.parametrize(("text", "expected"), [("生物医药", True), ("特色", True), ("石化", True), ("松原石化", False), ("", False)])
+def test_only_type_words(text: str, expected: bool) -> None:
+    assert only_type_words(text) is expected
+
+
+def test_places_regions_and_cities() -> None:
+    assert {"七甸", "昆明", "石林", "寻甸", "广西"} <= places().names  # towns and autonomous counties' short names
+    assert {"建设", "化工", "旧城", "资源"}.isdisjoint(places().names)  # common words are no places
+    assert "寻甸" in regions().names and "七甸" not in regions().names  # regions have no towns
+    assert "昆明" in cities().names and "龙泉" not in cities().names  # cities have no counties
