@@ -28,7 +28,7 @@ large: $(BIN)/parkner
 	$(PARKNER) ingest corpus/raw $(SHARED)/corpus -o runs/large-docs.jsonl --report runs/large-ingest-report.json
 	$(PARKNER) label runs/large-docs.jsonl -o runs/large-labelled.jsonl --n-process 2
 	$(PARKNER) train configs/default.cfg --output models/parkner-zh-large --paths.labelled runs/large-labelled.jsonl \
-		--paths.held_out corpus/gold/dev.jsonl,corpus/gold/test.jsonl --training.max_steps 6000 --training.eval_frequency 500 --rounds 2
+		--paths.held_out corpus/gold/dev.jsonl,corpus/gold/test.jsonl --training.max_steps 5000 --training.eval_frequency 500 --rounds 2
 	$(PARKNER) evaluate --gold corpus/gold/test.jsonl --rules --model models/parkner-zh-large \
 		--json runs/large-evaluation.json --html runs/large-evaluation.html
 

@@ -1,6 +1,6 @@
 """Benchmark: one table of quality (rules, default model, plain spaCy baseline) and speed (chars/s, peak RSS).
 
-    python scripts/bench.py [--corpus ../shared/data/corpus] [--steps 3000] [--json runs/bench.json]
+    python scripts/bench.py [--corpus ../shared/data/corpus] [--steps 3000] [--json runs/bench.json]   # or: make bench
 
 From a fresh clone with ``../shared`` beside it this ingests and labels the shared corpus,
 trains the default config and spaCy's own generated zh ``ner`` config on the same seed labels
@@ -86,8 +86,7 @@ def _stage_train(args: argparse.Namespace) -> dict[str, Any]:
         "paths.gold_dev": str(GOLD / "dev.jsonl"),
         "paths.held_out": f"{GOLD / 'dev.jsonl'},{GOLD / 'test.jsonl'}",
     }
-    if args.steps:
-        overrides["training.max_steps"] = args.steps
+    overrides["training.max_steps"] = args.steps
     start = time.perf_counter()
     train(SYSTEMS[args.system], args.work / "models" / args.system, overrides)
     characters = sum(len(d.text) for d in read_documents(pool))
@@ -191,7 +190,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", default=str(ROOT.parent / "shared" / "data" / "corpus"))
     parser.add_argument("--work", type=Path, default=ROOT / "runs" / "bench")
-    parser.add_argument("--steps", type=int, default=0, help="training.max_steps for both models (0: the configs')")
+    parser.add_argument("--steps", type=int, default=3000, help="training.max_steps of both models (the same budget)")
     parser.add_argument("--json", dest="json_path", type=Path, default=ROOT / "runs" / "bench.json")
     parser.add_argument("--stage", choices=sorted(STAGES), help=argparse.SUPPRESS)
     parser.add_argument("--n-process", type=int, default=1, help=argparse.SUPPRESS)
@@ -235,7 +234,7 @@ def main() -> None:
     args.json_path.parent.mkdir(parents=True, exist_ok=True)
     args.json_path.write_text(json.dumps(
         {"quality": result.to_dict(), "speed": rows, "rss_full_over_tenth": flat, "machine": _machine(),
-         "steps": args.steps or "config"}, ensure_ascii=False, indent=2), encoding="utf-8")
+         "steps": args.steps}, ensure_ascii=False, indent=2), encoding="utf-8")
 
 
 def _embedded_documents(path: Path) -> None:

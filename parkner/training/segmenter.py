@@ -157,15 +157,17 @@ def evaluate_model(model_dir: str | Path, sentences: Sequence[Sequence[str]]) ->
     return segmentation_scores(gold, (segmenter.cut("".join(words)) for words in gold))
 
 
-def evaluate_segmenter(model_dir: str | Path, sentences: Sequence[Sequence[str]]) -> SegmentationScores:
+def evaluate_segmenter(
+    model_dir: str | Path, sentences: Sequence[Sequence[str]], user_dict: str | None = None
+) -> SegmentationScores:
     """Segment each sentence's text with the parkner pkuseg tokenizer and score it against its words.
 
-    This is what a pipeline gets; it also includes pkuseg's bundled default dictionary,
-    which the tokenizer currently applies and which merges words beyond the treebank's conventions.
+    This is what a pipeline gets with ``[initialize.tokenizer] pkuseg_user_dict = user_dict``
+    (``configs/pkuseg.cfg`` uses none; pkuseg's bundled ``"default"`` dictionary merges more words).
     """
     from ..pipeline.tokenizer import ParknerTokenizer
 
     tokenizer = ParknerTokenizer(Vocab(), segmenter="pkuseg")
-    tokenizer.initialize(pkuseg_model=str(model_dir))
+    tokenizer.initialize(pkuseg_model=str(model_dir), pkuseg_user_dict=user_dict)
     predicted = ([token.text for token in tokenizer("".join(words)) if not token.is_space] for words in sentences)
     return segmentation_scores(sentences, predicted)
