@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from spacy.tokens import DocBin
@@ -44,7 +44,7 @@ def label_documents(
                              progress=progress, total=total, desc="label")
     for document, spans, misaligned in stream:
         stats.add(document, len(spans), misaligned)
-        yield Document(document.id, document.text, spans, dict(document.meta), document.offsets)
+        yield replace(document, spans=spans, meta=dict(document.meta))
 
 
 def label_to_docbin(documents: Iterable[Document], output: Path, stats: LabelStats, *, n_process: int = 1,

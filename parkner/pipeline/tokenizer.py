@@ -155,9 +155,7 @@ class ParknerTokenizer:
                 raise ValueError("the pkuseg segmenter needs [initialize.tokenizer] pkuseg_model = a model directory")
             if pkuseg_user_dict not in (None, "default"):
                 raise ValueError(f"pkuseg_user_dict must be \"default\" or null, not {pkuseg_user_dict!r}")
-            model_dir = Path(pkuseg_model)
-            files = {str(p.relative_to(model_dir)): p.read_bytes() for p in model_dir.rglob("*") if p.is_file()}
-            self._load_pkuseg(files, pkuseg_user_dict)
+            self._load_pkuseg(_read_files(Path(pkuseg_model)), pkuseg_user_dict)
 
     def _load_pkuseg(self, files: dict[str, bytes], user_dict: str | None) -> None:
         """Load the segmenter from its files, which the tokenizer keeps to serialise itself."""
@@ -183,8 +181,7 @@ class ParknerTokenizer:
         self.segmenter = cfg["segmenter"]
         model_dir = path / "pkuseg_model"
         if model_dir.is_dir():
-            files = {str(p.relative_to(model_dir)): p.read_bytes() for p in model_dir.rglob("*") if p.is_file()}
-            self._load_pkuseg(files, cfg.get("pkuseg_user_dict", "default"))
+            self._load_pkuseg(_read_files(model_dir), cfg.get("pkuseg_user_dict", "default"))
         return self
 
     def to_bytes(self, **kwargs: Any) -> bytes:
@@ -197,6 +194,11 @@ class ParknerTokenizer:
         if msg["pkuseg_files"]:
             self._load_pkuseg(msg["pkuseg_files"], msg["pkuseg_user_dict"])
         return self
+
+
+def _read_files(directory: Path) -> dict[str, bytes]:
+    """Every file under ``directory`` by relative path: a pkuseg model travels inside the pipeline."""
+    return {str(path.relative_to(directory)): path.read_bytes() for path in directory.rglob("*") if path.is_file()}
 
 
 def _write_files(directory: Path, files: dict[str, bytes]) -> None:

@@ -9,9 +9,6 @@ from span_helpers import at
 from parkner.normalise import normalise
 from parkner.rules.metric import find_metrics, metric_patterns
 
-
-
-
 POSITIVE = [
     ("2021年，昆明高新区园区主营业务收入实现2665亿元，同比增长10.7%。", ["2665亿元", "10.7%"]),
     ("完成外贸进出口额315.09亿元，超目标任务32.58个百分点。", ["315.09亿元", "32.58个百分点"]),
