@@ -11,15 +11,29 @@ from spacy.util import registry
 from .base import LabelingFunction, from_finder
 from .context import in_construction_context
 from .gazetteer import Gazetteer, gazetteer, load_names
-from .lexicon import alternation, cut_after_last_leading, is_generic, name_start, strip_leading, words
+from .lexicon import (
+    alternation,
+    cut_after_last_leading,
+    is_generic,
+    name_start,
+    regions,
+    strip_leading,
+    words,
+)
 
 _DESCRIPTION = re.compile(r"首家|一家|多家|这家|该|各|每家|其他|相关")
 _CONJUNCT = r"[^、，,。；;：:\n“”]{2,12}"
+_LATIN = re.compile(r"[A-Za-z0-9]")
 
 
 @lru_cache(maxsize=1)
 def _suffix_pattern() -> re.Pattern[str]:
     return re.compile(alternation("company_suffixes") + r"(?![房区长商家])")
+
+
+@lru_cache(maxsize=1)
+def _suffix_end() -> re.Pattern[str]:
+    return re.compile(alternation("company_suffixes") + "$")
 
 
 @lru_cache(maxsize=1)
@@ -37,6 +51,101 @@ def acceptable_name(core: str) -> bool:
         and not re.fullmatch(r"[\d.%]+.*", core)
         and core not in words("media")
     )
+
+
+@lru_cache(maxsize=1)
+def _kinds() -> Gazetteer:
+    """Kinds of business, type and generic words: what a company noun holds besides a name (担保, 面板, 上市)."""
+    sections = ("business_kinds", "company_name_tails", "generic_words", "company_generic_modifiers", "project_types")
+    return gazetteer(frozenset(word for section in sections for word in words(section)))
+
+
+@lru_cache(maxsize=1)
+def _company_places() -> Gazetteer:
+    return gazetteer(regions().names | frozenset(words("company_places")))
+
+
+def place_end(text: str, start: int = 0) -> int:
+    """End of the run of places at ``start`` (浙江台州路桥区…, 美国…); ``start`` if there is none."""
+    position = start
+    while position < len(text) and (end := _company_places().match_end(text, position)) is not None:
+        position = end
+    return position
+
+
+def is_kind(text: str) -> bool:
+    """Whether ``text`` is made only of kinds of business, type and generic words (酒店, 房地产, 上市)."""
+    position = 0
+    while position < len(text):
+        end = _kinds().match_end(text, position)
+        if end is None:
+            return False
+        position = end
+    return True
+
+
+def is_place(text: str) -> bool:
+    """Whether ``text`` is only places or countries (上海, 美国, 浙江台州)."""
+    return bool(text) and place_end(text) == len(text)
+
+
+@lru_cache(maxsize=1)
+def _class_words() -> re.Pattern[str]:
+    return re.compile(alternation("company_class_words") + r"|[\d一二两三四五六七八九十几数多]+家")
+
+
+@lru_cache(maxsize=1)
+def _generic_modifier_end() -> re.Pattern[str]:
+    return re.compile(alternation("company_generic_modifiers") + "$")
+
+
+def whole_latin(text: str, start: int, end: int) -> bool:
+    """A Latin name is whole: no letter or ``letter + space`` right before it, no letter right after it (Corp.)."""
+    if start > 0 and _LATIN.match(text[start]):
+        before = text[start - 1]
+        if _LATIN.match(before) or (before == " " and start > 1 and _LATIN.match(text[start - 2])):
+            return False
+    if end < len(text) and _LATIN.match(text[end - 1]):
+        after = text[end]
+        if _LATIN.match(after) or (after == " " and end + 1 < len(text) and _LATIN.match(text[end + 1])):
+            return False
+    return True
+
+
+def names_a_company(core: str) -> bool:
+    """Whether the words before a company noun (公司, 集团, 厂 …) are a name, not a class or a phrase.
+
+    Not a name: a description (很多钢厂, 两家公司), a generic company noun (上市公司, 合资公司), a pronoun or
+    verb before the noun (本公司, 出厂), a place alone (中国公司) or a kind of business alone (担保公司, 面板厂);
+    a place before a kind names one company (沈阳啤酒厂).
+    """
+    if not acceptable_name(core) or _class_words().search(core) or _generic_modifier_end().search(core):
+        return False
+    if core[-1] in _core_enders():
+        return False
+    own = core[place_end(core):]
+    return bool(own) and (own != core or not is_kind(own))
+
+
+def is_short_name(name: str) -> bool:
+    """Whether ``name`` can stand alone for a company: no place, kind, generic noun or class (苹果, 海尔; not 上海, 啤酒)."""
+    suffix = _suffix_end().search(name)
+    if suffix:
+        return suffix.start() > 0 and names_a_company(name[: suffix.start()])  # 中粮集团; not 子公司, 上市公司
+    return (
+        len(name) >= 2
+        and acceptable_name(name)
+        and not is_place(name)
+        and not is_kind(name)
+        and not _class_words().search(name)
+        and not _generic_modifier_end().search(name)
+        and name[-1] not in _core_enders()
+    )
+
+
+@lru_cache(maxsize=1)
+def _core_enders() -> frozenset[str]:
+    return frozenset(words("company_core_enders"))
 
 
 @lru_cache(maxsize=1)
@@ -67,12 +176,38 @@ def company_start(text: str, end: int, max_length: int = 24) -> int:
     return described[-1] if described else start  # 汽车制造商现代汽车公司: the name starts right after
 
 
+@lru_cache(maxsize=1)
+def _clause_words() -> re.Pattern[str]:
+    return re.compile(alternation("company_clause_words"))
+
+
+def _suffix_name_start(text: str, suffix_start: int, previous_end: int) -> int:
+    """Start of the name before a legal form: not before an earlier 公司 or 厂 (unless a place joins them, as in
+    网宿科技有限公司厦门分公司; a group's name starts its subsidiary's: 昆药集团医药商业有限公司) and after the last
+    clause word (百威英博啤酒集团宣布同大连大雪集团 → 大连大雪集团)."""
+    start = company_start(text, suffix_start)
+    previous = text[max(0, previous_end - 2) : previous_end]
+    if start < previous_end < suffix_start and previous.endswith(("公司", "厂")) and not is_place(text[previous_end:suffix_start]):
+        start = strip_leading(text, previous_end, suffix_start)
+    clauses = [match.end() for match in _clause_words().finditer(text, start, suffix_start)]
+    if clauses:
+        start = strip_leading(text, clauses[-1], suffix_start)
+    while start < suffix_start and text[start] in "(-–—" and ")" not in text[start:suffix_start]:
+        start = strip_leading(text, start + 1, suffix_start)  # (下称益民集团, --印度国家铝业公司: no part of the name
+    return start
+
+
 def find_by_suffix(text: str) -> Iterator[tuple[int, int]]:
-    """``name + 有限公司/集团/厂 …``; the name runs back to punctuation, minus leading verbs."""
+    """``name + 有限公司/集团/厂 …``; the name runs back to punctuation, minus leading verbs and clauses."""
+    previous_end = 0
     for match in _suffix_pattern().finditer(text):
         suffix_start, end = match.span()
-        start = company_start(text, suffix_start)
-        if not acceptable_name(text[start:suffix_start]):
+        start = _suffix_name_start(text, suffix_start, previous_end)
+        previous_end = end
+        core = text[start:suffix_start]
+        if match.group() == "厂" and core.endswith("工"):
+            core = core[:-1]  # 工厂: 上海工厂 is a place's plant, 新工厂 a new one
+        if not (core and names_a_company(core) and whole_latin(text, start, end)):
             continue
         if match.group() in ("厂", "工厂") and in_construction_context(text, start, end):
             continue  # a plant being built is a PROJECT
@@ -87,28 +222,64 @@ def find_by_cue(text: str) -> Iterator[tuple[int, int]]:
         cue_start = match.start()
         start = company_start(text, cue_start, 10)
         name = text[start:cue_start]
-        if acceptable_name(name) and tails.search(name) and not _suffix_pattern().search(name):
+        if (
+            acceptable_name(name) and tails.search(name) and not _suffix_pattern().search(name)
+            and names_a_company(name) and whole_latin(text, start, cue_start)
+        ):
             yield start, cue_start
 
 
 _LIST_BEFORE_COMPANIES = re.compile(
-    rf"((?:{_CONJUNCT}、)*{_CONJUNCT})等(?:\d+[户家个])?(?:一批)?[^，。；\n]{{0,12}}?(?:企业|公司)"
-    rf"|以((?:{_CONJUNCT}、)*{_CONJUNCT})为代表的[^，。；\n]{{0,12}}企业"
+    rf"((?:{_CONJUNCT}、)*{_CONJUNCT})等([^，,。；;\n]{{0,16}}?)(?:企业|公司)"
+    rf"|以((?:{_CONJUNCT}、)*{_CONJUNCT})为代表的([^，,。；;\n]{{0,12}})企业"
 )
+_JOINED = re.compile("[和与及的]")
+_DESCRIPTION_OPENING = re.compile(r"(?:[\d一二两三四五六七八九十几数多]+[户家个]|一批|各|诸多|众多|多种)+")
+
+
+@lru_cache(maxsize=1)
+def _not_kinds() -> re.Pattern[str]:
+    return re.compile(alternation("company_list_not_kinds"))
+
+
+def _lists_companies(description: str) -> bool:
+    """Whether the words between 等 and 企业 leave the list one of companies (not 等地的企业, 等领域…企业)."""
+    opening = _DESCRIPTION_OPENING.match(description)
+    return not _not_kinds().match(description, opening.end() if opening else 0)
+
+
+def _list_member(text: str, start: int, end: int) -> bool:
+    """A list member is a short name, not two words joined by 和/与/的 (分销商和零售商; 维和药业 is one name)."""
+    name = text[start:end]
+    parts = _JOINED.split(name)
+    return (
+        len(name) <= 8 and is_short_name(name) and whole_latin(text, start, end)
+        and not (len(parts) > 1 and all(len(part) >= 2 for part in parts))
+    )
 
 
 def find_in_lists(text: str) -> Iterator[tuple[int, int]]:
-    """Each name of a list that the text calls companies: 支持昆电工、多宝等企业."""
+    """Each name of a list that the text calls companies: 支持昆电工、多宝等企业.
+
+    A list whose description makes it places, fields or causes (等地的企业, 等领域), or most of whose members
+    are kinds of business or places (酒店、餐饮等企业; 美国、加拿大等地的企业), names no company.
+    """
     for match in _LIST_BEFORE_COMPANIES.finditer(text):
-        group = 1 if match.group(1) else 2
+        group = 1 if match.group(1) else 3
+        if not _lists_companies(match.group(group + 1)):
+            continue
         position = match.start(group)
-        for index, conjunct in enumerate(match.group(group).split("、")):
+        conjuncts = match.group(group).split("、")
+        members = []
+        for index, conjunct in enumerate(conjuncts):
             start, end = position, position + len(conjunct)
             if index == 0:
                 start = company_start(text, end, len(conjunct))
-            if acceptable_name(text[start:end]) and len(text[start:end]) <= 8:
-                yield start, end
+            if _list_member(text, start, end):
+                members.append((start, end))
             position = end + 1
+        if 2 * len(members) >= len(conjuncts):
+            yield from members
 
 
 @registry.misc("parkner.company_suffix.v1")

@@ -1,8 +1,10 @@
 """Document-level LFs: what the other LFs found once labels its other occurrences (as in skweak).
 
-A string labelled with one label somewhere in a document is labelled again
-wherever else it occurs there; a company's short form (厦门美柚信息科技有限公司 →
-美柚) is found too, and ``name + 项目`` becomes that company's PROJECT.
+A string labelled confidently with one label somewhere in a document is labelled
+again wherever else it occurs there; a company's short form (厦门美柚信息科技有限公司 →
+美柚) is found too, and ``name + 项目`` becomes that company's PROJECT, as does a
+project's owner + 项目 (可喜安集团科技大厦 → 可喜安项目). Only name-like strings spread:
+no place, kind of business, generic company noun (上市公司) or bare project type (环境).
 """
 
 from __future__ import annotations
@@ -17,16 +19,18 @@ from spacy.tokens import Doc, Span
 from spacy.util import registry
 
 from .base import LabelingFunction, TextView, spans_from_ranges
-from .lexicon import alternation, own_name_length, places
+from .company import is_place, is_short_name, whole_latin
+from .lexicon import alternation, own_name_length, places, words
 
 _MIN_LENGTH = 2
+_BRACKETED = re.compile(r"\(([^()]+)\)$")
 
 
 @lru_cache(maxsize=1)
 def _company_tail() -> re.Pattern[str]:
     legal = alternation("company_suffixes")
     trade = r"(?:信息|网络|生物|电子|智能|医药)?(?:科技|技术)?(?:销售|服务|发展|开发|投资|实业|控股)?"
-    return re.compile(rf"(?:{trade})(?:{legal})$")
+    return re.compile(rf"(?:{trade})(?:{legal}|股份)$")  # 金浔股份 → 金浔
 
 
 def company_alias(name: str) -> str | None:
@@ -34,23 +38,57 @@ def company_alias(name: str) -> str | None:
     if not _company_tail().search(name):
         return None
     core = _company_tail().sub("", name)
+    bracket = _BRACKETED.search(core)
+    if bracket and is_place(bracket.group(1)):
+        core = core[: bracket.start()]  # 飞利浦(中国)投资有限公司 → 飞利浦
     place_end = places().match_end(core, 0)
     if place_end == len(core):
         return None  # 厦门信息集团 has no short form besides the place
     if place_end is not None and place_end < len(core) - 1:
         core = core[place_end:]
-    if own_name_length(core) < _MIN_LENGTH:
-        return None  # 钾肥 from …钾肥公司, 合资 from …合资公司: a type word, not a short name
+    if own_name_length(core) < _MIN_LENGTH or not is_short_name(core):
+        return None  # 钾肥 from …钾肥公司, 合资 from …合资公司, 啤酒 from 沈阳啤酒厂: a kind, not a short name
     return core if core != name else None
 
 
+def project_alias(name: str) -> str | None:
+    """Short repeat of a project: its owner's name + 项目 (可喜安集团科技大厦 → 可喜安项目); none for a place (天津)."""
+    owner = name[: own_name_length(name)]
+    if len(owner) < _MIN_LENGTH or len(owner) == len(name) or places().match_end(owner, 0) is not None:
+        return None
+    return owner + "项目"
+
+
+@lru_cache(maxsize=1)
+def _project_head() -> re.Pattern[str]:
+    heads = [*words("project_heads"), *words("project_nouns"), *words("infrastructure_heads"), "项目", "工程"]
+    return re.compile("(?:" + "|".join(re.escape(head) for head in sorted(set(heads), key=len, reverse=True)) + r")[一二三四五六七八九十\d]*期?$")
+
+
+def spreads(name: str, label: str) -> bool:
+    """Whether a labelled string is name-like enough to label its other occurrences.
+
+    A company must be a name (苹果, 中粮集团; not 上市公司, 酒店, 上海); a project must end in a project head
+    (港珠澳大桥, 可喜安项目; not 环境 or 交通, which a list may name as kinds) and not be a place.
+    """
+    if len(name) < _MIN_LENGTH:
+        return False
+    if label == "COMPANY":
+        return is_short_name(name)
+    if label == "PROJECT":
+        return bool(_project_head().search(name)) and not is_place(name)
+    return True
+
+
 def propagate(text: str, labelled: dict[str, set[str]]) -> Iterator[tuple[int, int, str]]:
-    """Every occurrence in ``text`` of a string labelled with exactly one label."""
-    names = {name: next(iter(labels)) for name, labels in labelled.items() if len(labels) == 1 and len(name) >= _MIN_LENGTH}
+    """Every occurrence in ``text`` of a name-like string labelled with exactly one label (Latin names whole)."""
+    names = {name: label for name, labels in labelled.items() if len(labels) == 1 and spreads(name, label := next(iter(labels)))}
     if not names:
         return
     pattern = re.compile("|".join(re.escape(name) for name in sorted(names, key=len, reverse=True)))
     for match in pattern.finditer(text):
+        if not whole_latin(text, match.start(), match.end()):
+            continue
         label = names[match.group()]
         if label == "COMPANY" and text.startswith("项目", match.end()):
             yield match.start(), match.end() + 2, "PROJECT"
@@ -72,6 +110,8 @@ def document_propagation(sources: list[str] = []) -> LabelingFunction:  # noqa: 
                 labelled[name].add(span.label_)
                 if span.label_ == "COMPANY" and (alias := company_alias(name)):
                     labelled[alias].add("COMPANY")
+                elif span.label_ == "PROJECT" and (alias := project_alias(name)):
+                    labelled[alias].add("PROJECT")
         return spans_from_ranges(doc, view, propagate(view.text, labelled))
 
     return label

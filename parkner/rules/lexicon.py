@@ -106,10 +106,15 @@ def _inner_leading_pattern() -> re.Pattern[str]:
     return re.compile("(?:" + "|".join(re.escape(w) for w in sorted(long_words, key=len, reverse=True)) + ")")
 
 
-def cut_after_last_leading(text: str, start: int, end: int) -> int:
-    """Move ``start`` past the last multi-character verb inside ``[start, end)`` (引进了, 服务好 …)."""
+def cut_after_last_leading(text: str, start: int, end: int, keep_final: frozenset[str] = frozenset()) -> int:
+    """Move ``start`` past the last multi-character verb inside ``[start, end)`` (引进了, 服务好 …).
+
+    A verb in ``keep_final`` right at ``end`` is part of the name, not a verb before it (兰州铁路枢纽优化提升工程).
+    """
     last = None
     for match in _inner_leading_pattern().finditer(text, start, end):
+        if match.end() == end and match.group() in keep_final:
+            break
         last = match.end()
     return strip_leading(text, last, end) if last is not None else start
 
@@ -118,7 +123,8 @@ def cut_after_last_leading(text: str, start: int, end: int) -> int:
 def type_words() -> Gazetteer:
     """Type, generic and descriptive words (风电, 基地, 重点, 先进 …): what a name holds besides its own name."""
     sections = (
-        "generic_words", "project_nouns", "project_types", "project_modifiers", "company_name_tails", "project_descriptions"
+        "generic_words", "project_nouns", "infrastructure_heads", "project_types", "project_modifiers", "company_name_tails",
+        "project_descriptions",
     )
     return gazetteer(frozenset(word for section in sections for word in words(section)))
 

@@ -24,7 +24,9 @@ from .lexicon import (
     cut_after_last_leading,
     is_generic,
     name_start,
+    only_type_words,
     own_name_length,
+    places,
     regions,
     strip_leading,
     type_words,
@@ -37,10 +39,14 @@ _CONJUNCT = r"[^、，,。；;：:\n]{2,30}"
 _LIST_BEFORE_PROJECTS = re.compile(
     rf"((?:{_CONJUNCT}(?:、|以及))*{_CONJUNCT})等(?:\d+[个家项]|一大批|一批)?([^、，,。；;：:\n]{{0,14}}?)(项目|工程)"
 )
-#: A list description with these is about companies or fields, or has run past the list (等许多房地产商在许多项目).
-_NOT_A_PROJECT_KIND = re.compile(rf"[{''.join(sorted(NAME_BREAKERS))}]|企业|公司|单位|商|领域|方向")
+_CLAUSE_BREAKS = "，,。；;：:\n"
+_CLAUSE_BREAK = re.compile(f"[{_CLAUSE_BREAKS}]")
+#: 等 … 项目/工程 within one clause: where a list before projects may end.
+_LIST_TAIL = re.compile(f"等[^{_CLAUSE_BREAKS}]*?(?:项目|工程)")
 _QUOTED = re.compile(r"“([^“”\n]{3,30})”")
-_ORDINAL = re.compile(r"第[\d一二三四五六七八九十百]+")
+#: Ordinals with a measure word and counts in Chinese numerals (第二条, 五个中心, 一座汽车工厂): a class or a rank, not a name;
+#: an ordinal right before the noun is part of a name (第三自来水厂).
+_ORDINAL = re.compile(r"第[\d一二三四五六七八九十百]+[个条座家批位]|[一二三四五六七八九十两几][个座条家批]")
 #: Function words that may stay inside any project name (华为, 以色列) and, for names before 项目/工程,
 #: conjunctions (沃森全球疫苗研发中心和总部项目).
 _INNER_WORDS = "为以"
@@ -53,7 +59,7 @@ _OWN_NAME_LENGTH = 3
 @lru_cache(maxsize=1)
 def _kind_words() -> Gazetteer:
     """Words that say what kind of project a name is (公路, 基地, 光伏, 药业 …), as opposed to generic words."""
-    sections = ("project_nouns", "project_types", "company_name_tails")
+    sections = ("project_nouns", "infrastructure_heads", "project_types", "company_name_tails")
     return gazetteer(frozenset(word for section in sections for word in words(section)))
 
 
@@ -68,9 +74,33 @@ def _pattern(section: str, suffix: str = "") -> re.Pattern[str]:
     return re.compile(alternation(section) + suffix)
 
 
+@lru_cache(maxsize=1)
+def _capacity() -> re.Pattern[str]:
+    """A capacity or road number that may open a name (年产70万套, 7000吨/年, 329国道)."""
+    return re.compile(r"(?:年产)?\d[\d.]*" + alternation("capacity_units") + "(?:/年)?")
+
+
+def _capacity_name(core: str) -> bool:
+    """A capacity + product names one plant (70万套铸铁阀门生产线, 7000吨/年稀土分离); a bare capacity does not."""
+    match = _capacity().match(core)
+    return match is not None and not is_generic(core[match.end() :])
+
+
+def _line_name(core: str) -> bool:
+    """Two-character abbreviation of a line's ends + its kind (雄商高铁, 清花高速, 定平铁路)."""
+    return own_name_length(core) == 2 and bool(_pattern("line_kinds", "$").match(core, 2))
+
+
+def _township_end(core: str) -> int | None:
+    """End of a town written with its township word at the start of ``core`` (草铺街道, 七甸街道), if any."""
+    town_end = places().match_end(core, 0)
+    suffix = _pattern("township_suffixes").match(core, town_end) if town_end else None
+    return suffix.end() if suffix else None
+
+
 def _owned(core: str) -> bool:
-    """Whether ``core`` starts with a place or holds a company name (天津房地产, 贝泰妮新中央工厂)."""
-    place_end = regions().match_end(core, 0)
+    """Whether ``core`` starts with a place or holds a company name (天津房地产, 草铺街道磷酸铁, 贝泰妮新中央工厂)."""
+    place_end = regions().match_end(core, 0) or _township_end(core)
     if place_end is not None and place_end < len(core) and (type_words().match_end(core, 0) or 0) < place_end:
         return True
     return next(known_companies().finditer(core), None) is not None or bool(_legal_form().search(core, 2))
@@ -82,7 +112,7 @@ def has_own_name(core: str) -> bool:
     ``天津房地产``, ``闻泰智能制造一期`` and ``东航飞机维修基地`` do; ``能源``, ``钾肥``, ``房地产开发`` and
     ``零碳工厂`` (two characters before a bare head) do not.
     """
-    if _owned(core):
+    if _owned(core) or _capacity_name(core) or _line_name(core):
         return True
     run = own_name_length(core)
     rest = len(core) - run
@@ -100,7 +130,20 @@ def _designation(name: str) -> bool:
 
 
 def _is_description(core: str) -> bool:
-    return bool(_ORDINAL.search(core) or _pattern("project_descriptions").search(core))
+    """A description (大型…, 第二条…, 一批…) before any owner; after a place or company it is part of the name
+    (花都第二工厂, 华锦集团大型乙烯)."""
+    match = _ORDINAL.search(core) or _pattern("project_descriptions").search(core)
+    if not match:
+        return False
+    owner = core[: match.start()]
+    return not (regions().match_end(owner, 0) == len(owner) > 0 or is_company_name(owner))
+
+
+@lru_cache(maxsize=1)
+def _listed_head() -> re.Pattern[str]:
+    """A head after a description of two characters or more: a listed member named by description (现代商贸物流园)."""
+    heads = "|".join(alternation(section) for section in ("project_heads", "infrastructure_heads"))
+    return re.compile(rf".{{2,}}(?:{heads})$")
 
 
 def acceptable_project(name: str, listed: bool = False) -> bool:
@@ -111,7 +154,8 @@ def acceptable_project(name: str, listed: bool = False) -> bool:
     if (
         len(core) < 2
         or is_generic(core)
-        or re.search(r"^\d|\d+[个项]|等|项目|[和及与]$", core)
+        or (core[0].isdigit() and not _capacity().match(core))
+        or re.search(r"\d+[个项条座家]|等|项目|[和及与]$", core)
         or (_pattern("industry_tails", "$").search(core) and not has_own_name(core))
         or _pattern("not_project_tails", "$").search(core)
         or _programme(core)
@@ -121,7 +165,7 @@ def acceptable_project(name: str, listed: bool = False) -> bool:
     if listed:
         if _pattern("activity_tails", "$").search(core):
             return _owned(core)  # 宝鸡峡灌区改造, but not 城中村改造 or 石漠化治理
-        return own_name_length(core) >= 2 or has_own_name(core)
+        return own_name_length(core) >= 2 or has_own_name(core) or bool(_listed_head().match(core))
     return has_own_name(core)
 
 
@@ -137,9 +181,35 @@ def project_start(text: str, head_start: int, max_length: int = 32, keep: str = 
         start += text[start:head_start].startswith(tuple(_INNER_CONJUNCTIONS + "暨、"))
     if text[max(start - 1, 0) : start + 1] in words("breaker_words"):
         start += 1  # 从事加拿大…: the name starts after the verb, not inside it
-    start = strip_leading(text, start, head_start)
-    protected = 2 if text.endswith("建设", 0, head_start) else 0  # 新厂建设工程 keeps its 建设
-    return cut_after_last_leading(text, start, max(start, head_start - protected))
+    return _after_verbs(text, strip_leading(text, start, head_start), head_start)
+
+
+@lru_cache(maxsize=1)
+def _activities() -> frozenset[str]:
+    return frozenset(words("activity_tails"))
+
+
+def _after_verbs(text: str, start: int, end: int) -> int:
+    """Start of a name after the verbs inside it. A final 建设 stays in any name (新厂建设工程), another final activity
+    only in one with a place, an owner or a capacity (兰州铁路枢纽优化提升工程, not 消防装备提升工程: a programme)."""
+    cut = cut_after_last_leading(text, start, end, _activities())
+    if _owned(text[cut:end]) or _capacity_name(text[cut:end]):
+        return cut
+    return cut_after_last_leading(text, start, end, frozenset({"建设"}))
+
+
+@lru_cache(maxsize=1)
+def _location() -> re.Pattern[str]:
+    """A zone that opens a name only to say where the project is (龙泉片区 in 龙泉片区玉溪·顺义产业园)."""
+    return re.compile(rf"[^、]{{1,10}}?{alternation('location_zone_heads')}")
+
+
+def after_location(text: str, start: int, end: int) -> int:
+    """Start of the project's own name after a zone written before it, if the rest is a project by itself."""
+    match = _location().match(text, start, end)
+    if match and match.end() < end and acceptable_project(text[match.end() : end]):
+        return match.end()
+    return start
 
 
 def _inside_quotes(text: str, start: int, end: int) -> bool:
@@ -153,6 +223,7 @@ def find_named_projects(text: str) -> Iterator[tuple[int, int]]:
         if continuation.match(text, match.end()):
             continue  # 工程师, 工程机械, 项目经理部: another noun
         start = project_start(text, match.start())
+        start = after_location(text, start, match.end())
         quoted = _inside_quotes(text, start, match.end())
         if quoted and match.group() == "工程":
             continue  # “火炬工程”: a programme, not a project
@@ -163,13 +234,15 @@ def find_named_projects(text: str) -> Iterator[tuple[int, int]]:
 
 @lru_cache(maxsize=1)
 def _head_pattern() -> re.Pattern[str]:
-    return re.compile(alternation("project_heads") + r"(?!项目|工程|经济|[区园])")
+    heads = "|".join(alternation(section) for section in ("project_heads", "infrastructure_heads"))
+    return re.compile(rf"(?:{heads})(?!项目|工程|经济|[区园])")
 
 
 def find_headed_projects(text: str) -> Iterator[tuple[int, int]]:
     """Plants, bases, centres and parks the text presents as being built: 贝泰妮新中央工厂开工建设."""
     for match in _head_pattern().finditer(text):
         start = project_start(text, match.start(), max_length=24, keep=_INNER_WORDS)
+        start = after_location(text, start, match.end())
         name = text[start : match.end()]
         if _inside_quotes(text, start, match.end()) or _pattern("project_designations").search(name):
             continue  # quoted names belong to find_quoted_projects; 国家…基地 is a designation
@@ -183,21 +256,38 @@ def _lists_projects(text: str, match: re.Match[str]) -> bool:
     """Whether a ``A、B等…项目`` match lists named projects, not industries, programmes or kinds of works."""
     industry = _pattern("industry_tails", "$")
     kind, tail = match.group(2), match.group(3)
+    conjuncts = re.split(r"、|以及", match.group(1))
     if text[match.end(1) - 1 : match.end(1) + 1] in words("words_ending_in_deng"):
         return False  # 高等教育: no list
-    if _NOT_A_PROJECT_KIND.search(kind) or (kind != "产业" and industry.search(kind)):
-        return False  # 华为、联通等互联网和信息服务业项目: projects of an industry, not of these names
+    if _pattern("not_project_kinds").search(kind):
+        return False  # 等企业, 等工具支持项目: companies, fields or tools
+    if NAME_BREAKERS.intersection(_pattern("generic_words").sub("", kind)):
+        return False  # 等许多房地产商在许多项目: the text runs on past the list (等34个在建项目 does not)
+    if kind != "产业" and industry.search(kind) and any(only_type_words(c) for c in conjuncts):
+        return False  # 汽车、电子等制造业项目: industries; 华为、联通等互联网和信息服务业项目 names companies
     if _pattern("programme_kinds").search(kind):
         return False  # 抗震安居、煤改电等一批重点民生工程: programmes
     if _pattern("project_word_continuations").match(text, match.end()) or (tail == "工程" and not kind):
         return False  # 挖掘机、起重机等工程机械; 生产线等工程建设: kinds of works, not named projects
-    conjuncts = re.split(r"、|以及", match.group(1))
     return not any(industry.search(c) and not has_own_name(c) for c in conjuncts)  # 生物医药、电子信息等产业项目
+
+
+def _list_matches(text: str) -> Iterator[re.Match[str]]:
+    """Matches of the list pattern, searched only in the clauses that hold 等…项目/工程 (a match never crosses a clause
+    break), so that the backtracking pattern does not start at every character of a long report."""
+    clause_end = -1
+    for tail in _LIST_TAIL.finditer(text):
+        if tail.start() < clause_end:
+            continue
+        clause_start = max(text.rfind(character, 0, tail.start()) for character in _CLAUSE_BREAKS) + 1
+        following = _CLAUSE_BREAK.search(text, tail.end())
+        clause_end = following.start() if following else len(text)
+        yield from _LIST_BEFORE_PROJECTS.finditer(text, clause_start, clause_end)
 
 
 def find_listed_projects(text: str) -> Iterator[tuple[int, int]]:
     """Each conjunct of a list before ``等项目`` (美洋、雅致、汇尔杰等项目), unless it lists industries or types."""
-    for match in _LIST_BEFORE_PROJECTS.finditer(text):
+    for match in _list_matches(text):
         if not _lists_projects(text, match):
             continue
         position = match.start(1)
@@ -228,6 +318,8 @@ def find_quoted_projects(text: str) -> Iterator[tuple[int, int, str]]:
         owner = text[owner_start : match.start()]
         if not (ends.search(name) and acceptable_name(owner) and acceptable_project(name, listed=True)):
             continue
+        if owner[-1:] in NAME_BREAKERS:
+            continue  # 论坛牵头的“全球灯塔工厂”: a clause, not an owner, before the quotes
         if name.endswith("工程") and not is_company_name(owner):
             continue  # 学习运用“千万工程”: a quoted 工程 is a programme unless a company owns it
         if in_construction_context(text, match.start(), match.end()):

@@ -17,6 +17,8 @@ from parkner.rules.company import (
     find_by_suffix,
     find_in_lists,
     is_company_name,
+    is_short_name,
+    whole_latin,
 )
 
 BY_SUFFIX = [
@@ -135,3 +137,86 @@ def test_company_gazetteer_with_user_names(tmp_path: Path) -> None:
     names.write_text("奇异测试科技\n", encoding="utf-8")
     doc = spacy.blank("zh")("奇异测试科技落户园区")
     assert [s.text for s in company_gazetteer([str(names)])(doc)] == ["奇异测试科技"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "鼓励上市公司加大研发投入",  # generic company nouns
+        "跨国公司在华设立地区总部",
+        "双方成立合资公司开展业务",
+        "通过全资子公司持有股权",
+        "收购了澳大利亚上市公司阿奎拉",
+        "这将影响本公司经营业绩",  # pronoun before the noun
+        "我们公司有数百名业务员",
+        "进一步完善公司治理结构",  # verb + 公司 + noun
+        "安排好油罐车的进出厂",  # 出厂 is a verb
+        "引入更多的担保公司进行竞争",  # a kind of business alone
+        "当地面板厂开工率下降",
+        "目前很多钢厂已减少进口",  # a class
+        "两家公司签署协议",
+        "中国公司在海外投资",  # a place alone
+        "产品在上海工厂生产",
+        "现代企业制度和公司法人治理结构",
+        "组件制造商VariSystems Corp.是北美采购商",  # a fragment of a Latin name
+    ],
+)
+def test_generic_company_nouns_and_phrases_are_not_companies(text: str) -> None:
+    assert [text[s:e] for s, e in find_by_suffix(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("国际啤酒巨头百威英博啤酒集团宣布同大连大雪集团达成协议", ["百威英博啤酒集团", "大连大雪集团"]),  # a clause word
+        ("其中,昆药集团医药商业有限公司新增药品网络终端平台", ["昆药集团", "昆药集团医药商业有限公司"]),  # group + subsidiary
+        ("沈阳啤酒厂扩大产能", ["沈阳啤酒厂"]),  # a place before a kind names one company
+        ("印度生产商--印度国家铝业公司报价", ["印度国家铝业公司"]),
+        ("中国电信设备制造商华为公司计划进军印度市场", ["华为公司"]),  # 为 ends a name
+        ("吉利控股集团宣布收购沃尔沃", ["吉利控股集团"]),
+    ],
+)
+def test_company_names_survive_the_generic_checks(text: str, surfaces: list[str]) -> None:
+    assert [text[s:e] for s, e in find_by_suffix(text)] == surfaces
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本案对酒店、餐饮等企业有很大的警示意义",  # kinds of business
+        "来自美国、加拿大、意大利等地的企业参展",  # places, and 等地 says so
+        "上海、广州等城市的合资企业",
+        "在机械加工、铸造、锻造、冲压等各领域工艺卓著的优秀制造企业",
+        "家电、五金、建材等参展企业表示价格上调",
+        "把供应商、分销商和零售商等企业联系起来",
+    ],
+)
+def test_lists_of_kinds_and_places_are_not_companies(text: str) -> None:
+    assert list(find_in_lists(text)) == []
+
+
+def test_lists_keep_company_names_and_whole_latin_names() -> None:
+    text = "如VariSystems Corp.、箭牌、金佰利等知名欧美企业"
+    assert [text[s:e] for s, e in find_in_lists(text)] == ["箭牌", "金佰利"]
+    text = "财政政策、货币政策,国机智能装备等企业"  # a list does not run across a comma
+    assert [text[s:e] for s, e in find_in_lists(text)] == ["国机智能装备"]
+    text = "宝钢、武钢、中铝等中国企业加大投资"
+    assert [text[s:e] for s, e in find_in_lists(text)] == ["宝钢", "武钢", "中铝"]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("苹果", True), ("海尔", True), ("中粮集团", True), ("云南锗业", True), ("上海", False), ("酒店", False),
+     ("上市公司", False), ("跨国公司", False), ("子公司", False), ("合资公司", False), ("啤酒", False), ("一些钢厂", False)],
+)
+def test_is_short_name(name: str, expected: bool) -> None:
+    assert is_short_name(name) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "expected"),
+    [("VariSystems Corp.", 12, 17, False), ("VariSystems Corp.", 0, 17, True), ("Top Glory Australia副总", 10, 19, False),
+     ("收购AMD公司", 2, 5, True), ("AMDX", 0, 3, False)],
+)
+def test_whole_latin(text: str, start: int, end: int, expected: bool) -> None:
+    assert whole_latin(text, start, end) is expected

@@ -24,6 +24,9 @@ def span_of(text: str, name: str) -> tuple[int, int]:
         ("要开工建设中科鑫圆碳化硅基地、好医生医药产业基地", "好医生医药产业基地"),  # the verb before its list
         ("引进上海医药昆明物流产业园", "上海医药昆明物流产业园"),
         ("云南白药健康产业园正式开园", "云南白药健康产业园"),
+        ("汉江流域检测认证中心正在建设中", "汉江流域检测认证中心"),  # 正在 between name and verb
+        ("走进滇中科技城研发区施工现场", "滇中科技城研发区"),  # 施工
+        ("大理至临沧铁路建成通车", "大理至临沧铁路"),  # 通车
     ],
 )
 def test_presented_as_project(text: str, name: str) -> None:
@@ -39,6 +42,7 @@ def test_presented_as_project(text: str, name: str) -> None:
         ("企业纷纷入驻嵩明职教产业园", "嵩明职教产业园"),
         ("推动昆明生物医药产业园高质量发展", "昆明生物医药产业园"),  # 推动 takes parks too
         ("厦门软件园涌现了一大批明星企业,项目建设加快", "厦门软件园"),  # the cue is in the clause, not next to it
+        ("滇中科技城正在招商", "滇中科技城"),  # 正在 before no construction verb
     ],
 )
 def test_not_presented_as_project(text: str, name: str) -> None:

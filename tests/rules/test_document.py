@@ -6,7 +6,13 @@ import pytest
 import spacy
 from spacy.tokens import Span
 
-from parkner.rules.document import company_alias, document_propagation, propagate
+from parkner.rules.document import (
+    company_alias,
+    document_propagation,
+    project_alias,
+    propagate,
+    spreads,
+)
 
 
 def at_all(text: str, surface: str) -> list[tuple[int, int]]:
@@ -84,3 +90,68 @@ def test_document_propagation_without_sources_reads_every_group() -> None:
     doc = spacy.blank("zh")("昆明高新区。昆明高新区。")
     doc.spans["any"] = [Span(doc, 0, 5, label="PARK")]
     assert [(s.start_char, s.label_) for s in document_propagation()(doc)] == [(0, "PARK"), (6, "PARK")]
+
+
+@pytest.mark.parametrize(
+    ("name", "alias"),
+    [
+        ("可喜安集团科技大厦暨可喜安医疗器械新厂建设工程", "可喜安项目"),  # the owner + 项目 (guidelines §4.4)
+        ("恩典科技广告文化创意园", "恩典项目"),
+        ("天津房地产项目", None),  # a place is no owner: 天津项目 would be generic
+        ("美洋", None),  # already short
+        ("能源基地", None),  # no owner's name
+    ],
+)
+def test_project_alias(name: str, alias: str | None) -> None:
+    assert project_alias(name) == alias
+
+
+def test_document_propagation_labels_the_short_repeat_of_a_project() -> None:
+    doc = spacy.blank("zh")("恩典科技广告文化创意园开工建设。恩典项目预计明年投产。")
+    doc.spans["project_patterns"] = [doc.char_span(0, 11, label="PROJECT")]
+    spans = list(document_propagation(["project_patterns"])(doc))
+    assert [(s.text, s.label_) for s in spans] == [("恩典科技广告文化创意园", "PROJECT"), ("恩典项目", "PROJECT")]
+
+
+@pytest.mark.parametrize(
+    ("name", "label", "expected"),
+    [
+        ("苹果", "COMPANY", True),
+        ("中粮集团", "COMPANY", True),
+        ("上市公司", "COMPANY", False),  # a generic company noun
+        ("跨国公司", "COMPANY", False),
+        ("酒店", "COMPANY", False),  # a kind of business
+        ("上海", "COMPANY", False),  # a place
+        ("港珠澳大桥", "PROJECT", True),
+        ("可喜安项目", "PROJECT", True),
+        ("环境", "PROJECT", False),  # a bare kind named in a list
+        ("交通", "PROJECT", False),
+        ("昆明高新区", "PARK", True),
+    ],
+)
+def test_spreads_only_name_like_strings(name: str, label: str, expected: bool) -> None:
+    assert spreads(name, label) is expected
+
+
+def test_propagate_does_not_spread_kinds_places_or_latin_fragments() -> None:
+    text = "上市公司和酒店在上海。苹果发布新品,上市公司股价上涨。VariSystems Corp.是采购商。"
+    labelled = {"上市公司": {"COMPANY"}, "酒店": {"COMPANY"}, "上海": {"COMPANY"}, "苹果": {"COMPANY"}, "Corp.": {"COMPANY"}}
+    assert [text[s:e] for s, e, _ in propagate(text, labelled)] == ["苹果"]
+
+
+@pytest.mark.parametrize(
+    ("name", "alias"),
+    [("飞利浦(中国)投资有限公司", "飞利浦"), ("金浔股份", "金浔"), ("沈阳啤酒厂", None), ("山西焦煤集团", None), ("上市公司", None)],
+)
+def test_company_alias_is_a_name_not_a_kind(name: str, alias: str | None) -> None:
+    assert company_alias(name) == alias
+
+
+def test_document_propagation_spreads_a_confident_name_only() -> None:
+    nlp = spacy.blank("zh")
+    text = "啤酒巨头青岛啤酒集团扩产。啤酒销量上涨,青岛啤酒集团称。"
+    doc = nlp(text)
+    start = text.index("青岛啤酒集团")
+    doc.spans["company_suffix"] = [Span(doc, start, start + 6, label="COMPANY")]
+    spans = list(document_propagation(["company_suffix"])(doc))
+    assert [s.text for s in spans] == ["青岛啤酒集团", "青岛啤酒集团"]  # 啤酒 (its kind) is no short form

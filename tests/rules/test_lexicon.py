@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from parkner.rules.lexicon import cities, name_start, only_type_words, own_name_length, places, regions
+from parkner.rules.lexicon import (
+    cities,
+    cut_after_last_leading,
+    name_start,
+    only_type_words,
+    own_name_length,
+    places,
+    regions,
+)
 
 
 def test_name_start_keeps_the_function_words_it_is_told_to() -> None:
@@ -39,3 +47,9 @@ def test_places_regions_and_cities() -> None:
     assert {"建设", "化工", "旧城", "资源"}.isdisjoint(places().names)  # common words are no places
     assert "寻甸" in regions().names and "七甸" not in regions().names  # regions have no towns
     assert "昆明" in cities().names and "龙泉" not in cities().names  # cities have no counties
+
+
+def test_cut_after_last_leading_keeps_a_final_word_it_is_told_to() -> None:
+    text = "推进昆明铁路枢纽优化提升"
+    assert text[cut_after_last_leading(text, 0, len(text)) :] == ""  # 提升 read as a verb leaves no name
+    assert text[cut_after_last_leading(text, 0, len(text), frozenset({"提升"})) :] == "昆明铁路枢纽优化提升"

@@ -142,7 +142,13 @@ def test_parks_listed_before_projects_are_projects() -> None:
 
 
 def test_a_list_of_industries_is_not_a_list_of_projects() -> None:
-    assert list(find_listed_projects("华为、联通等互联网和信息服务业项目、智能终端制造产业项目陆续入园")) == []
+    assert list(find_listed_projects("汽车、电子等制造业项目陆续入园")) == []
+    assert list(find_listed_projects("生物医药、电子信息等产业项目")) == []
+
+
+def test_companies_listed_before_projects_of_an_industry_are_projects() -> None:
+    text = "华为、联通、华唐、卡为等互联网和信息服务业项目陆续入园"  # guidelines §4.4: four PROJECTs
+    assert list(find_listed_projects(text)) == at(text, "华为", "联通", "华唐", "卡为")
 
 
 @pytest.mark.parametrize(
@@ -249,3 +255,93 @@ def test_project_lfs_label_traditional_text() -> None:
     doc = spacy.blank("zh")("貝泰妮新中央工廠開工建設，美洋、雅致等項目當年簽約。")
     assert [(s.text, s.label_) for s in project_patterns()(doc)] == [("貝泰妮新中央工廠", "PROJECT")]
     assert [(s.text, s.label_) for s in project_lists()(doc)] == [("美洋", "PROJECT"), ("雅致", "PROJECT")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("云南锗业年产10吨锗单晶项目开工建设", ["云南锗业年产10吨锗单晶项目"]),  # company + capacity + product
+        ("投资建设5000吨/年碳酸锂深加工项目", ["5000吨/年碳酸锂深加工项目"]),  # a capacity opens the name
+        ("草铺街道年产30万吨磷酸铁项目落地", ["草铺街道年产30万吨磷酸铁项目"]),  # a town below the county
+        ("新建大理至临沧铁路扩能工程正式开工", ["大理至临沧铁路扩能工程"]),  # the name starts after 新建
+        ("公司中标安宁工业园区污水处理厂工程总承包", ["安宁工业园区污水处理厂工程"]),  # the project before 总承包
+        ("贵研铂业旗下昆明贵金属催化剂项目投产", ["昆明贵金属催化剂项目"]),  # the name starts after 旗下
+        ("华锦集团大型乙烯项目开工", ["华锦集团大型乙烯项目"]),  # a description after the owner stays in
+        ("加快推进昆明铁路枢纽优化提升工程", ["昆明铁路枢纽优化提升工程"]),  # a final activity of a placed name
+        ("云南裕能一期项目建成投产", ["云南裕能一期项目"]),
+    ],
+)
+def test_find_named_projects_with_capacities_towns_and_owners(text: str, surfaces: list[str]) -> None:
+    assert list(find_named_projects(text)) == at(text, *surfaces)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "年产10万吨项目开工",  # a capacity without a product
+        "新增30万千瓦光伏项目",  # a power capacity is a total, not a plant
+        "推进新型城镇化项目",  # 城镇 is no town
+        "实施消防装备提升工程",  # an activity without place or owner: a programme
+        "大型乙烯项目开工",  # a description without an owner
+        "建成临岳6条高速公路",  # a count
+    ],
+)
+def test_capacities_counts_and_programmes_are_not_named_projects(text: str) -> None:
+    assert list(find_named_projects(text)) == []
+    assert list(find_headed_projects(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("大理至临沧铁路建成通车", ["大理至临沧铁路"]),
+        ("开工建设昆楚高速", ["昆楚高速"]),  # two-character abbreviation of a line's ends
+        ("楚雄机场航站楼投用", ["楚雄机场航站楼"]),
+        ("第三自来水厂开工建设", ["第三自来水厂"]),  # an ordinal right before the noun is part of the name
+        ("汉江流域检测认证中心正在建设中", ["汉江流域检测认证中心"]),
+        ("推进云南省博物馆北院区建设", ["云南省博物馆北院区"]),
+        ("龙泉片区玉溪·顺义产业园开工", ["玉溪·顺义产业园"]),  # the park before it only says where it is
+    ],
+)
+def test_find_headed_infrastructure_and_buildings(text: str, surfaces: list[str]) -> None:
+    assert list(find_headed_projects(text)) == at(text, *surfaces)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "加快城市间高铁、城际铁路建设",  # bare types
+        "经济保持高速增长",
+        "扎实推进西部陆海新通道建设",  # a strategic corridor
+        "计划新建一座汽车工厂",  # a count
+        "加快建设“五个中心”",
+        "推动沿边铁路建设",  # a modifier, not an abbreviation
+    ],
+)
+def test_generic_infrastructure_and_counts_are_not_headed_projects(text: str) -> None:
+    assert list(find_headed_projects(text)) == []
+    assert list(find_named_projects(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("龙发制药等34个在建项目", ["龙发制药"]),  # guidelines §4.4: 在建 describes the list
+        ("现代商贸物流园等69个项目", ["现代商贸物流园"]),  # a member named by description
+        ("推进金鼎锌业、云铝股份等重大产业项目建设", ["金鼎锌业", "云铝股份"]),  # companies stand for their projects
+    ],
+)
+def test_listed_projects_named_by_company_or_description(text: str, surfaces: list[str]) -> None:
+    assert list(find_listed_projects(text)) == at(text, *surfaces)
+
+
+def test_tools_before_projects_are_not_a_list_of_projects() -> None:
+    assert list(find_listed_projects("用好专项债、产业基金等工具支持项目建设")) == []
+
+
+def test_a_clause_before_quotes_is_no_owner() -> None:
+    assert list(find_quoted_projects("由某论坛牵头的“全球灯塔工厂”评选启动以来")) == []
+
+
+def test_companies_listed_as_suppliers_are_not_projects() -> None:
+    assert list(find_listed_projects("甲乙科技、丙丁电子等公司产品入围该工程")) == []
