@@ -13,13 +13,15 @@ $(BIN)/parkner: pyproject.toml
 	$(BIN)/pip install --quiet -e ".[dev]"
 	touch $(BIN)/parkner
 
-# Main job: ingest → label → train → evaluate on the embedded corpus; saves models/parkner-zh.
+# Main job: ingest → label → train → evaluate on the embedded corpus; saves models/parkner-zh
+# and the hybrid models/parkner-zh-hybrid (rules first, then that model's ner).
 run: $(BIN)/parkner
 	mkdir -p runs
 	$(PARKNER) ingest corpus/raw -o runs/docs.jsonl --report runs/ingest-report.json
 	$(PARKNER) label runs/docs.jsonl -o runs/labelled.jsonl --n-process 2
 	$(PARKNER) train configs/default.cfg --output models/parkner-zh --paths.labelled runs/labelled.jsonl
-	$(PARKNER) evaluate --gold corpus/gold/test.jsonl --rules --model models/parkner-zh \
+	$(PARKNER) assemble configs/hybrid.cfg --output models/parkner-zh-hybrid --paths.model models/parkner-zh
+	$(PARKNER) evaluate --gold corpus/gold/test.jsonl --rules --model models/parkner-zh --model models/parkner-zh-hybrid \
 		--json runs/evaluation.json --html runs/evaluation.html
 
 # The larger model: the shared corpora plus the embedded corpus; gold dev and test both held out.
@@ -28,8 +30,10 @@ large: $(BIN)/parkner
 	$(PARKNER) ingest corpus/raw $(SHARED)/corpus -o runs/large-docs.jsonl --report runs/large-ingest-report.json
 	$(PARKNER) label runs/large-docs.jsonl -o runs/large-labelled.jsonl --n-process 2
 	$(PARKNER) train configs/default.cfg --output models/parkner-zh-large --paths.labelled runs/large-labelled.jsonl \
-		--paths.held_out corpus/gold/dev.jsonl,corpus/gold/test.jsonl --training.max_steps 5000 --training.eval_frequency 500 --rounds 2
-	$(PARKNER) evaluate --gold corpus/gold/test.jsonl --rules --model models/parkner-zh-large \
+		--paths.held_out corpus/gold/dev.jsonl,corpus/gold/test.jsonl --training.max_steps 6000 --training.eval_frequency 500 \
+		--training.patience 6000
+	$(PARKNER) assemble configs/hybrid.cfg --output models/parkner-zh-large-hybrid --paths.model models/parkner-zh-large
+	$(PARKNER) evaluate --gold corpus/gold/test.jsonl --rules --model models/parkner-zh-large --model models/parkner-zh-large-hybrid \
 		--json runs/large-evaluation.json --html runs/large-evaluation.html
 
 test: $(BIN)/parkner
@@ -39,4 +43,4 @@ bench: $(BIN)/parkner
 	$(BIN)/python scripts/bench.py
 
 clean:
-	rm -rf runs models/parkner-zh models/parkner-zh-large
+	rm -rf runs models/parkner-zh models/parkner-zh-hybrid models/parkner-zh-large models/parkner-zh-large-hybrid

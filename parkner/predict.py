@@ -62,9 +62,13 @@ def pipe_documents(
     yield from tqdm(zip(right, docs), total=total, desc=desc, unit="doc", disable=not progress, delay=1.0)
 
 
+#: Factories whose components need whole documents (the rules' document-level LFs).
+WHOLE_DOCUMENT_FACTORIES = {"parkner_rules", "parkner_rule_entities"}
+
+
 def whole_documents(nlp: Language) -> bool:
-    """Whether ``nlp`` must see whole documents: the rule labeller's document-level LFs do; models do not."""
-    return any(nlp.get_pipe_meta(name).factory == "parkner_rules" for name in nlp.pipe_names)
+    """Whether ``nlp`` must see whole documents: pipelines with the rule labeller do; models alone do not."""
+    return any(nlp.get_pipe_meta(name).factory in WHOLE_DOCUMENT_FACTORIES for name in nlp.pipe_names)
 
 
 def predict_documents(
@@ -79,7 +83,7 @@ def predict_documents(
     """Yield a copy of each document whose ``spans`` are the pipeline's entities (text untouched).
 
     Models are applied paragraph by paragraph, the unit they were trained on, which also
-    keeps memory flat on long reports; the rule labeller gets whole documents.
+    keeps memory flat on long reports; pipelines with the rule labeller get whole documents.
     """
     if whole_documents(nlp):
         pairs = pipe_documents(nlp, documents, n_process=n_process, batch_size=batch_size, progress=progress, total=total)

@@ -1,12 +1,13 @@
-"""Benchmark: one table of quality (rules, default model, plain spaCy baseline) and speed (chars/s, peak RSS).
+"""Benchmark: one table of quality (rules, default model, hybrid, plain spaCy baseline) and speed (chars/s, peak RSS).
 
     python scripts/bench.py [--corpus ../shared/data/corpus] [--steps 3000] [--json runs/bench.json]   # or: make bench
 
 From a fresh clone with ``../shared`` beside it this ingests and labels the shared corpus,
 trains the default config and spaCy's own generated zh ``ner`` config on the same seed labels
-(gold dev and test held out), scores all three on the gold test split (strict and partial,
-with bootstrap CIs), and times every stage with 1 and 2 processes. Each timed stage runs in a
-fresh interpreter so that its peak RSS is its own; labelling and prediction also run on a
+(gold dev and test held out), assembles the hybrid (``configs/hybrid.cfg``: rules, then the
+default model's ner), scores all four on the gold test split (strict and partial, with
+bootstrap CIs), and times every stage with 1 and 2 processes. Each timed stage runs in a fresh
+interpreter so that its peak RSS is its own; labelling and prediction also run on a
 10× smaller corpus (every tenth document) to show that memory stays flat.
 """
 
@@ -217,9 +218,14 @@ def main() -> None:
     for system in SYSTEMS:
         rows.append(_measure("train", args, "--system", system, "--steps", str(args.steps), label=f"training {system}"))
         models[system] = args.work / "models" / system
+    from parkner.training import assemble
+
+    models["hybrid"] = assemble(ROOT / "configs" / "hybrid.cfg", args.work / "models" / "hybrid",
+                                {"paths.model": str(models["default"])})
     model = ["--model", str(models["default"])]
     for processes, every in ((1, 1), (2, 1), (2, 10)):
         rows.append(_measure("predict", args, *model, label="model prediction", processes=processes, every=every))
+    rows.append(_measure("predict", args, "--model", str(models["hybrid"]), label="hybrid prediction", processes=2))
 
     result = _quality(models)
     flat = _flatness(rows)

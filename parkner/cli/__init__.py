@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 
 from ..errors import ParknerError
-from . import convert, evaluate, gold, ingest, label, predict, rules, tasks, train  # noqa: F401  (register commands)
+from . import assemble, convert, evaluate, gold, ingest, label, predict, rules, tasks, train  # noqa: F401  (register commands)
 from ._app import app, echo_error
 
 __all__ = ["app", "main"]

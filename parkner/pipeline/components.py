@@ -94,3 +94,40 @@ class Aggregator:
         spans = [doc.char_span(start, end, label=label) for start, end, label in chosen]
         doc.ents = filter_spans([span for span in spans if span is not None])
         return doc
+
+
+#: ``doc.spans`` key under which :class:`RuleEntities` keeps the rules' own entities (provenance in a hybrid).
+RULE_ENTITIES_KEY = "rules"
+#: ``doc.user_data`` key counting rule entities that do not fall on the doc's token boundaries.
+MISALIGNED_KEY = "parkner_misaligned_rules"
+
+
+@Language.factory("parkner_rule_entities", default_config={"rules_config": None})
+def make_rule_entities(nlp: Language, name: str, rules_config: str | None) -> RuleEntities:
+    """Presets ``doc.ents`` with the rule labeller's entities so that a following ``ner`` keeps them and fills the gaps."""
+    from . import rule_pipeline
+
+    return RuleEntities(name, rule_pipeline(rules_config))
+
+
+class RuleEntities:
+    """The rule labeller (packaged ``rules.cfg`` or ``rules_config``) as one component of another pipeline.
+
+    The rules read their own character doc of the same text, so any tokenizer works
+    downstream; an entity that does not fall on the doc's token boundaries is counted
+    in ``doc.user_data[MISALIGNED_KEY]``, never moved.
+    """
+
+    def __init__(self, name: str, rules: Language):
+        self.name = name
+        self.rules = rules
+
+    def __call__(self, doc: Doc) -> Doc:
+        ruled = self.rules(doc.text)
+        entities = [doc.char_span(ent.start_char, ent.end_char, label=ent.label_) for ent in ruled.ents]
+        aligned = [entity for entity in entities if entity is not None]
+        if len(aligned) < len(entities):
+            doc.user_data[MISALIGNED_KEY] = doc.user_data.get(MISALIGNED_KEY, 0) + len(entities) - len(aligned)
+        doc.spans[RULE_ENTITIES_KEY] = aligned
+        doc.set_ents(aligned, default="unmodified")
+        return doc

@@ -56,3 +56,20 @@ def test_the_augmenter_is_registered_and_checks_its_rates() -> None:
     assert registry.augmenters.get("parkner.weak_labels.v1") is create_weak_label_augmenter
     with pytest.raises(ValueError, match="keep_empty"):
         create_weak_label_augmenter(keep_empty=1.5)
+
+
+def test_label_rates_oversample_rare_labels_with_swapped_names_and_thin_out_frequent_ones(nlp: Language) -> None:
+    random.seed(3)
+    augmenter = create_weak_label_augmenter(keep_empty=0.0, swap_level=0.0, label_rates={"PARK": 3, "PROJECT": 2, "METRIC": 0.25})
+    park = example(nlp, "在昆明高新区投资10亿元", [(1, 6, "PARK"), (8, 12, "METRIC")])
+    copies = list(augmenter(nlp, park))
+    assert copies[0] is park and len(copies) == 3
+    for copy in copies[1:]:
+        assert [e.label_ for e in copy.reference.ents] == ["PARK", "METRIC"] and copy.reference.text.endswith("投资10亿元")
+    project = example(nlp, "沃森疫苗项目开工", [(0, 6, "PROJECT")])
+    assert list(augmenter(nlp, project)) == [project, project]
+    metric_only = example(nlp, "增长10%", [(2, 5, "METRIC")])
+    kept = sum(len(list(augmenter(nlp, metric_only))) for _ in range(2000))
+    assert 400 < kept < 600
+    with pytest.raises(ValueError, match="label_rates"):
+        create_weak_label_augmenter(label_rates={"PARK": 0})

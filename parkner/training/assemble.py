@@ -1,0 +1,40 @@
+"""``parkner assemble``: a pipeline built from a config that sources trained components (as ``spacy assemble``).
+
+Its use here is the hybrid pipeline of ``configs/hybrid.cfg``: the rule labeller presets
+``doc.ents`` and a trained ``ner`` keeps them and labels what the rules missed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import spacy
+import srsly
+
+from ..errors import ModelNotFoundError
+
+
+def assemble(config_path: str | Path, output: str | Path, overrides: dict[str, Any] | None = None) -> Path:
+    """Build the config's pipeline (sourced components keep their trained weights), save it to ``output``."""
+    config = spacy.util.load_config(Path(config_path), overrides=dict(overrides or {}), interpolate=False)
+    sources = {Path(source) for source in _sources(config.interpolate())}
+    for source in sources:
+        if not (source / "config.cfg").is_file():
+            raise ModelNotFoundError(source)
+    nlp = spacy.util.load_model_from_config(config, auto_fill=True)
+    sourced = spacy.util.get_sourced_components(config.interpolate())
+    with nlp.select_pipes(disable=[*sourced]):
+        nlp.initialize()
+    nlp.meta["parkner"] = {
+        "assembled_from": str(config_path),
+        "sources": {str(source): srsly.read_json(source / "meta.json").get("parkner", {}) for source in sources},
+    }
+    output = Path(output)
+    nlp.to_disk(output)
+    return output
+
+
+def _sources(config: Any) -> list[str]:
+    """The model paths the config's components are sourced from."""
+    return [str(block["source"]) for block in config["components"].values() if "source" in block]
