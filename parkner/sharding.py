@@ -56,13 +56,14 @@ class BatchAnnotator:
         """Entities and misaligned-match counts of each text, in order (models read it paragraph by paragraph)."""
         nlp = cached_pipeline(self.model)
         texts = [str(text) for text in texts]
-        if not whole_documents(nlp):
-            documents = (Document(str(number), text) for number, text in enumerate(texts))
-            return [(document.spans, 0) for document in predict_documents(nlp, documents, batch_size=self.batch_size)]
-        return [
-            (doc_spans(doc), int(doc.user_data.pop(MISALIGNED_KEY, 0)))
-            for doc in nlp.pipe(texts, batch_size=self.batch_size)
-        ]
+        with nlp.memory_zone():  # strings the batch adds are freed after it: memory stays flat
+            if not whole_documents(nlp):
+                documents = (Document(str(number), text) for number, text in enumerate(texts))
+                return [(document.spans, 0) for document in predict_documents(nlp, documents, batch_size=self.batch_size)]
+            return [
+                (doc_spans(doc), int(doc.user_data.pop(MISALIGNED_KEY, 0)))
+                for doc in nlp.pipe(texts, batch_size=self.batch_size)
+            ]
 
     def __call__(self, batch: Mapping[str, Any] | pd.DataFrame) -> dict[str, Any] | pd.DataFrame:
         """The batch (a dict of columns or a DataFrame) with ``spans`` and ``misaligned`` columns added."""

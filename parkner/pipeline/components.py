@@ -13,7 +13,7 @@ from spacy.util import filter_spans
 
 from .. import rules  # noqa: F401  (registers the labelling functions)
 from ..aggregation import aggregate
-from ..rules.base import LabelingFunction, cache_view, drop_view
+from ..rules.base import MISALIGNED_KEY, LabelingFunction, cache_view, drop_view
 
 
 @Language.factory("parkner_rules", default_config={"functions": {}, "document_functions": {}})
@@ -98,8 +98,6 @@ class Aggregator:
 
 #: ``doc.spans`` key under which :class:`RuleEntities` keeps the rules' own entities (provenance in a hybrid).
 RULE_ENTITIES_KEY = "rules"
-#: ``doc.user_data`` key counting rule entities that do not fall on the doc's token boundaries.
-MISALIGNED_KEY = "parkner_misaligned_rules"
 
 
 @Language.factory("parkner_rule_entities", default_config={"rules_config": None})
@@ -115,7 +113,7 @@ class RuleEntities:
 
     The rules read their own character doc of the same text, so any tokenizer works
     downstream; an entity that does not fall on the doc's token boundaries is counted
-    in ``doc.user_data[MISALIGNED_KEY]``, never moved.
+    in ``doc.user_data[MISALIGNED_KEY]`` with the rules' own misaligned matches, never moved.
     """
 
     def __init__(self, name: str, rules: Language):
@@ -126,8 +124,9 @@ class RuleEntities:
         ruled = self.rules(doc.text)
         entities = [doc.char_span(ent.start_char, ent.end_char, label=ent.label_) for ent in ruled.ents]
         aligned = [entity for entity in entities if entity is not None]
-        if len(aligned) < len(entities):
-            doc.user_data[MISALIGNED_KEY] = doc.user_data.get(MISALIGNED_KEY, 0) + len(entities) - len(aligned)
+        misaligned = ruled.user_data.get(MISALIGNED_KEY, 0) + len(entities) - len(aligned)
+        if misaligned:
+            doc.user_data[MISALIGNED_KEY] = doc.user_data.get(MISALIGNED_KEY, 0) + misaligned
         doc.spans[RULE_ENTITIES_KEY] = aligned
         doc.set_ents(aligned, default="unmodified")
         return doc

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from spacy.tokens import Doc, Span
 
@@ -22,7 +23,7 @@ MISALIGNED_KEY = "parkner_misaligned"
 #: A labelling function: given a doc, the spans it proposes (labels set on each span).
 LabelingFunction = Callable[[Doc], Iterable[Span]]
 #: Finds ranges on a normalised text: ``(start, end)`` pairs, or ``(start, end, label)`` triples.
-RangeFinder = Callable[[str], Iterable[tuple[int, ...]]]
+RangeFinder = Callable[[str], Iterable[tuple[Any, ...]]]  # (start, end) or (start, end, label)
 
 
 _TITLE = re.compile(r"《[^《》\n]*》")

@@ -336,4 +336,10 @@ def project_patterns() -> LabelingFunction:
 @registry.misc("parkner.project_lists.v1")
 def project_lists() -> LabelingFunction:
     """Conjuncts before 等项目, and quoted project names after their owner."""
-    return from_finder(lambda text: [*((s, e, "PROJECT") for s, e in find_listed_projects(text)), *find_quoted_projects(text)])
+    return from_finder(_listed_and_quoted_projects)
+
+
+def _listed_and_quoted_projects(text: str) -> list[tuple[int, int, str]]:
+    """Both finders of :func:`project_lists`, labelled."""
+    listed = [(start, end, "PROJECT") for start, end in find_listed_projects(text)]
+    return [*listed, *find_quoted_projects(text)]

@@ -55,7 +55,7 @@ def weak_label_augmenter(
     keep_empty: float,
     swap_level: float,
     label_rates: Mapping[str, float],
-    names: dict[str, Sequence[str]],
+    names: Mapping[str, Sequence[str]],
 ) -> Iterator[Example]:
     """The example as often as its labels' rate draws (copies after the first name-swapped), then possibly a swap."""
     entities = example.reference.ents
@@ -75,7 +75,7 @@ def weak_label_augmenter(
         yield swap_names(nlp, example, names)
 
 
-def swap_names(nlp: Language, example: Example, names: dict[str, Sequence[str]]) -> Example:
+def swap_names(nlp: Language, example: Example, names: Mapping[str, Sequence[str]]) -> Example:
     """A copy of ``example`` whose entities with a name list are replaced by random names of their label."""
     reference = example.reference
     pieces: list[str] = []

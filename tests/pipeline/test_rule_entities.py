@@ -5,7 +5,8 @@ from __future__ import annotations
 import spacy
 from spacy.training import Example
 
-from parkner.pipeline.components import MISALIGNED_KEY, RULE_ENTITIES_KEY
+from parkner.pipeline.components import RULE_ENTITIES_KEY
+from parkner.rules.base import MISALIGNED_KEY
 
 TEXT = "昆明高新区实现主营业务收入2665亿元，同比增长10.7%。"
 EXPECTED = [("昆明高新区", "PARK"), ("2665亿元", "METRIC"), ("10.7%", "METRIC")]
