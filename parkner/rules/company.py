@@ -67,21 +67,12 @@ def _company_places() -> Gazetteer:
 
 def place_end(text: str, start: int = 0) -> int:
     """End of the run of places at ``start`` (浙江台州路桥区…, 美国…); ``start`` if there is none."""
-    position = start
-    while position < len(text) and (end := _company_places().match_end(text, position)) is not None:
-        position = end
-    return position
+    return _company_places().run_end(text, start)
 
 
 def is_kind(text: str) -> bool:
     """Whether ``text`` is made only of kinds of business, type and generic words (酒店, 房地产, 上市)."""
-    position = 0
-    while position < len(text):
-        end = _kinds().match_end(text, position)
-        if end is None:
-            return False
-        position = end
-    return True
+    return _kinds().run_end(text) == len(text)
 
 
 def is_place(text: str) -> bool:

@@ -67,6 +67,13 @@ class Gazetteer:
                 return start + length
         return None
 
+    def run_end(self, text: str, start: int = 0) -> int:
+        """End of the run of consecutive names from ``start`` (longest first); ``start`` if none starts there."""
+        position = start
+        while position < len(text) and (end := self.match_end(text, position)) is not None:
+            position = end
+        return position
+
 
 @lru_cache(maxsize=32)
 def gazetteer(names: frozenset[str]) -> Gazetteer:

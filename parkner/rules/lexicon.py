@@ -142,10 +142,4 @@ def own_name_length(text: str) -> int:
 
 def only_type_words(text: str) -> bool:
     """Whether ``text`` is made only of type, generic and descriptive words (生物医药, 特色, 化工)."""
-    position = 0
-    while position < len(text):
-        end = type_words().match_end(text, position)
-        if end is None:
-            return False
-        position = end
-    return bool(text)
+    return bool(text) and type_words().run_end(text) == len(text)

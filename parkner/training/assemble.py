@@ -18,12 +18,12 @@ from ..errors import ModelNotFoundError
 def assemble(config_path: str | Path, output: str | Path, overrides: dict[str, Any] | None = None) -> Path:
     """Build the config's pipeline (sourced components keep their trained weights), save it to ``output``."""
     config = spacy.util.load_config(Path(config_path), overrides=dict(overrides or {}), interpolate=False)
-    sources = {Path(source) for source in _sources(config.interpolate())}
+    sourced = spacy.util.get_sourced_components(config.interpolate())
+    sources = {Path(block["source"]) for block in sourced.values()}
     for source in sources:
         if not (source / "config.cfg").is_file():
             raise ModelNotFoundError(source)
     nlp = spacy.util.load_model_from_config(config, auto_fill=True)
-    sourced = spacy.util.get_sourced_components(config.interpolate())
     with nlp.select_pipes(disable=[*sourced]):
         nlp.initialize()
     nlp.meta["parkner"] = {
@@ -34,7 +34,3 @@ def assemble(config_path: str | Path, output: str | Path, overrides: dict[str, A
     nlp.to_disk(output)
     return output
 
-
-def _sources(config: Any) -> list[str]:
-    """The model paths the config's components are sourced from."""
-    return [str(block["source"]) for block in config["components"].values() if "source" in block]

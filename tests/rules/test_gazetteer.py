@@ -71,3 +71,10 @@ def test_an_unreadable_user_list_names_the_file(tmp_path: Path) -> None:
     missing = tmp_path / "missing.txt"
     with pytest.raises(InputError, match="missing.txt"):
         load_names([], [missing])
+
+
+def test_run_end_follows_consecutive_names_longest_first() -> None:
+    names = Gazetteer(["浙江", "浙江台州", "台州", "路桥区"])
+    assert names.run_end("浙江台州路桥区企业") == 7
+    assert names.run_end("某浙江台州", 1) == 5
+    assert names.run_end("企业浙江") == 0
