@@ -15,6 +15,7 @@ from typing import Any, TypeGuard
 
 from .documents import LABELS, Document, read_documents
 from .errors import InputError
+from .standoff import DEFAULT_CORPUS_DIR, is_standoff, resolve_standoff
 
 #: A METRIC may start with an attached sign (``增长-7%`` → ``-7%``).
 _METRIC_SIGNS = frozenset("-－")
@@ -47,14 +48,29 @@ def check_gold(paths: Iterable[str | Path]) -> list[GoldProblem]:
     return problems
 
 
-def read_gold(path: str | Path) -> list[Document]:
-    """Read a gold JSONL file, raising :class:`InputError` (file:line: [id] reason) on its first problem."""
+def read_gold(path: str | Path, corpus_dir: str | Path = DEFAULT_CORPUS_DIR) -> list[Document]:
+    """Read a gold JSONL file, raising :class:`InputError` (file:line: [id] reason) on its first problem.
+
+    A stand-off file (:mod:`parkner.standoff`) gets its texts from the corpus files in ``corpus_dir``.
+    """
+    if is_standoff(path):
+        return _read_standoff_gold(path, corpus_dir)
     problems = check_gold([path])
     if problems:
         first = problems[0]
         reason = first.reason if first.doc_id is None else f"[{first.doc_id}] {first.reason}"
         raise InputError(reason, first.path, first.line)
     return read_documents(path)
+
+
+def _read_standoff_gold(path: str | Path, corpus_dir: str | Path) -> list[Document]:
+    documents = []
+    for line, record in resolve_standoff(path, corpus_dir):
+        doc_id, reasons = check_record(record)
+        if reasons:
+            raise InputError(f"[{doc_id}] {reasons[0]}", path, line)
+        documents.append(Document.from_dict(record, path, line))
+    return documents
 
 
 def _check_file(path: Path, seen_ids: dict[str, str]) -> list[GoldProblem]:
@@ -78,7 +94,7 @@ def _check_file(path: Path, seen_ids: dict[str, str]) -> list[GoldProblem]:
         except json.JSONDecodeError as error:
             problems.append(GoldProblem(str(path), number, None, f"malformed JSON ({error.msg} at column {error.colno})"))
             continue
-        doc_id, reasons = _check_record(record)
+        doc_id, reasons = check_record(record)
         if doc_id is not None:
             location = f"{path}:{number}"
             if doc_id in seen_ids:
@@ -91,7 +107,7 @@ def _check_file(path: Path, seen_ids: dict[str, str]) -> list[GoldProblem]:
     return problems
 
 
-def _check_record(record: Any) -> tuple[str | None, list[str]]:
+def check_record(record: Any) -> tuple[str | None, list[str]]:
     """The document id (when readable) and the reasons the record is not valid gold."""
     if not isinstance(record, dict):
         return None, ["expected a JSON object"]

@@ -23,7 +23,7 @@ from ..documents import Document, read_documents
 from ..errors import InputError
 from ..evaluation import evaluate
 from ..predict import predict_documents
-from .corpus import CorpusStats, build_corpora
+from .corpus import CorpusStats, HeldOut, build_corpora
 
 
 @dataclass
@@ -50,7 +50,7 @@ def train(
     config = spacy.util.load_config(config_path, overrides=overrides, interpolate=True)
     labelled = read_documents(_required_path(config, "labelled"))
     gold_dev = read_documents(_required_path(config, "gold_dev")) if config["paths"].get("gold_dev") else []
-    held_out = _held_out_ids(config["paths"].get("held_out"))
+    held_out = HeldOut.from_files(part.strip() for part in (config["paths"].get("held_out") or "").split(",") if part.strip())
     seed = int(config["training"]["seed"])
     work = Path(work_dir) if work_dir else output.parent / f".{output.name}-runs"
     tokenizer_nlp = spacy.util.load_model_from_config(config, auto_fill=True)
@@ -62,7 +62,7 @@ def train(
     for round_number in range(1, rounds + 1):
         round_dir = work / f"round-{round_number}"
         train_path, dev_path, stats = build_corpora(
-            tokenizer_nlp, pool, round_dir / "corpus", exclude_ids=held_out, seed=seed
+            tokenizer_nlp, pool, round_dir / "corpus", held_out=held_out, seed=seed
         )
         spacy_train(
             config_path,
@@ -112,15 +112,6 @@ def _required_path(config: Any, key: str) -> Path:
     if not path.is_file():
         raise InputError(f"[paths] {key} = {value} does not exist (run `parkner label` first?)", path)
     return path
-
-
-def _held_out_ids(value: str | None) -> set[str]:
-    """Ids of every document in the comma-separated gold files of ``[paths] held_out``."""
-    ids: set[str] = set()
-    for part in (value or "").split(","):
-        if part.strip():
-            ids |= {document.id for document in read_documents(part.strip())}
-    return ids
 
 
 def _write_provenance(

@@ -86,11 +86,11 @@ def test_merge_predictions_adds_model_spans_only_where_rules_abstain() -> None:
 
 
 def test_gold_documents_never_enter_the_training_pool(tmp_path: Path) -> None:
-    from parkner.training.corpus import CorpusStats, training_examples
+    from parkner.training.corpus import CorpusStats, HeldOut, training_examples
 
     documents = _labelled_documents()
     stats = CorpusStats()
-    examples = training_examples(documents, {"doc-0", "doc-1"}, stats)
+    examples = training_examples(documents, HeldOut(frozenset({"doc-0", "doc-1"})), stats)
     assert stats.held_out_documents == ["doc-0", "doc-1"]
     held_out_texts = {documents[0].text.split("\n")[0], documents[1].text.split("\n")[0]}
     # Repeated paragraphs are dropped, so the pool holds each remaining sentence once.

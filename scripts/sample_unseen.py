@@ -1,0 +1,98 @@
+"""Draw the paragraphs of the shared-corpus gold: ``unseen`` (never tuned on) and ``shared-dev`` (for tuning).
+
+    python scripts/sample_unseen.py --docs runs/large-docs.jsonl --output-dir /work/annot/sample
+
+``--docs`` is ``parkner ingest ../shared/data/corpus`` output. Paragraphs of 80–700 characters
+that name a kind of zone, project or business (the cue words below, not the rules' output, so
+the sample does not favour what the rules already find) are drawn with one fixed seed, stratified
+by corpus, plus a stratum of paragraphs that name a kind of zone (parks are rare in these
+corpora). The two splits never share a paragraph. The annotated results are stored stand-off
+(ids and offsets, no third-party text) as ``corpus/gold/unseen.jsonl`` and
+``corpus/gold/shared-dev.jsonl`` and read back by :func:`parkner.gold.read_gold`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+from pathlib import Path
+
+from parkner.documents import Document, paragraph_ranges, read_documents, write_jsonl
+from parkner.standoff import standoff_id
+
+#: Paragraphs drawn per split and stratum: a shared corpus file, or ``ZONES`` (any file, a zone cue).
+ZONES = "zones"
+SPLITS = {
+    "unseen": {
+        "gov-work-reports-2026-provincial.jsonl": 36,
+        "gov-work-reports-national-2008-2022.jsonl": 9,
+        "economic-news-2011.jsonl": 45,
+        ZONES: 30,
+    },
+    "shared-dev": {
+        "gov-work-reports-2026-provincial.jsonl": 20,
+        "gov-work-reports-national-2008-2022.jsonl": 5,
+        "economic-news-2011.jsonl": 25,
+        ZONES: 20,
+    },
+}
+CUES = re.compile(r"园区|开发区|高新区|新区|工业园|产业园|项目|工程|基地|公司|集团|企业")
+ZONE_CUES = re.compile(r"开发区|高新区|经开区|园区|产业园|工业园|新区|自贸|保税区|合作区")
+MIN_CHARS, MAX_CHARS = 80, 700
+
+
+Excerpt = tuple[Document, int, int]
+
+
+def candidates(documents: list[Document], stratum: str) -> list[Excerpt]:
+    """Every cue-bearing paragraph of a stratum: one corpus file's documents, or zone paragraphs of all files."""
+    found = []
+    for document in documents:
+        source = str(document.meta.get("source", ""))
+        if not source.endswith(stratum) and not (stratum == ZONES and "/shared/" in source):
+            continue
+        for start, end in paragraph_ranges(document.text):
+            paragraph = document.text[start:end]
+            cues = ZONE_CUES if stratum == ZONES else CUES
+            if MIN_CHARS <= len(paragraph) <= MAX_CHARS and cues.search(paragraph):
+                found.append((document, start, end))
+    return found
+
+
+def draw(documents: list[Document], seed: int) -> dict[str, list[Excerpt]]:
+    """Each split's excerpts, in corpus order; no paragraph is drawn twice."""
+    rng = random.Random(seed)
+    drawn: set[tuple[str, int]] = set()
+    splits: dict[str, list[Excerpt]] = {}
+    for split, strata in SPLITS.items():
+        chosen: list[Excerpt] = []
+        for stratum, count in strata.items():
+            pool = [item for item in candidates(documents, stratum) if (item[0].id, item[1]) not in drawn]
+            sample = rng.sample(pool, count)
+            drawn |= {(document.id, start) for document, start, _ in sample}
+            chosen += sorted(sample, key=lambda item: (item[0].id, item[1]))
+        splits[split] = chosen
+    return splits
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--docs", type=Path, required=True)
+    parser.add_argument("--output-dir", type=Path, required=True)
+    parser.add_argument("--seed", type=int, default=20261202)
+    args = parser.parse_args()
+    args.output_dir.mkdir(parents=True, exist_ok=True)
+    for split, excerpts in draw(read_documents(args.docs), args.seed).items():
+        records = [
+            {"id": standoff_id(document.id, start, end), "text": document.text[start:end], "spans": [],
+             "meta": {"corpus": Path(document.meta["source"]).name, "document": document.id, "start": start, "end": end}}
+            for document, start, end in excerpts
+        ]
+        path = args.output_dir / f"{split}.jsonl"
+        write_jsonl(records, path)
+        print(f"{split}: {len(records)} paragraphs, {sum(len(r['text']) for r in records):,} characters → {path}")
+
+
+if __name__ == "__main__":
+    main()
