@@ -39,12 +39,18 @@ class GoldProblem:
         return f"{location}: [{self.doc_id if self.doc_id is not None else '?'}] {self.reason}"
 
 
-def check_gold(paths: Iterable[str | Path]) -> list[GoldProblem]:
-    """Every guideline violation in the gold files; document ids must be unique across all of them."""
+def check_gold(paths: Iterable[str | Path], corpus_dir: str | Path = DEFAULT_CORPUS_DIR) -> list[GoldProblem]:
+    """Every guideline violation in the gold files; document ids must be unique across all of them.
+
+    Stand-off files are checked on the text they resolve to in ``corpus_dir``.
+    """
     problems: list[GoldProblem] = []
     seen_ids: dict[str, str] = {}
     for path in paths:
-        problems.extend(_check_file(Path(path), seen_ids))
+        if Path(path).is_file() and is_standoff(path):
+            problems.extend(_check_standoff_file(Path(path), corpus_dir, seen_ids))
+        else:
+            problems.extend(_check_file(Path(path), seen_ids))
     return problems
 
 
@@ -53,24 +59,37 @@ def read_gold(path: str | Path, corpus_dir: str | Path = DEFAULT_CORPUS_DIR) -> 
 
     A stand-off file (:mod:`parkner.standoff`) gets its texts from the corpus files in ``corpus_dir``.
     """
-    if is_standoff(path):
-        return _read_standoff_gold(path, corpus_dir)
-    problems = check_gold([path])
+    problems = check_gold([path], corpus_dir)
     if problems:
         first = problems[0]
         reason = first.reason if first.doc_id is None else f"[{first.doc_id}] {first.reason}"
         raise InputError(reason, first.path, first.line)
+    if is_standoff(path):
+        return [Document.from_dict(record, path, line) for line, record in resolve_standoff(path, corpus_dir)]
     return read_documents(path)
 
 
-def _read_standoff_gold(path: str | Path, corpus_dir: str | Path) -> list[Document]:
-    documents = []
-    for line, record in resolve_standoff(path, corpus_dir):
+def _check_standoff_file(path: Path, corpus_dir: str | Path, seen_ids: dict[str, str]) -> list[GoldProblem]:
+    """The problems of a stand-off file, checked on its resolved text (a missing corpus is one problem)."""
+    try:
+        records = resolve_standoff(path, corpus_dir)
+    except InputError as error:
+        return [GoldProblem(str(path), error.line, None, error.reason)]
+    problems = []
+    for line, record in records:
         doc_id, reasons = check_record(record)
-        if reasons:
-            raise InputError(f"[{doc_id}] {reasons[0]}", path, line)
-        documents.append(Document.from_dict(record, path, line))
-    return documents
+        problems.extend(GoldProblem(str(path), line, doc_id, reason) for reason in _with_duplicate(doc_id, path, line, seen_ids, reasons))
+    return problems
+
+
+def _with_duplicate(doc_id: str | None, path: Path, line: int, seen_ids: dict[str, str], reasons: list[str]) -> list[str]:
+    """``reasons``, preceded by a duplicate-id reason when ``doc_id`` was seen before (else it is recorded)."""
+    if doc_id is None:
+        return reasons
+    if doc_id in seen_ids:
+        return [f"duplicate document id (first at {seen_ids[doc_id]})", *reasons]
+    seen_ids[doc_id] = f"{path}:{line}"
+    return reasons
 
 
 def _check_file(path: Path, seen_ids: dict[str, str]) -> list[GoldProblem]:
@@ -95,13 +114,7 @@ def _check_file(path: Path, seen_ids: dict[str, str]) -> list[GoldProblem]:
             problems.append(GoldProblem(str(path), number, None, f"malformed JSON ({error.msg} at column {error.colno})"))
             continue
         doc_id, reasons = check_record(record)
-        if doc_id is not None:
-            location = f"{path}:{number}"
-            if doc_id in seen_ids:
-                reasons.insert(0, f"duplicate document id (first at {seen_ids[doc_id]})")
-            else:
-                seen_ids[doc_id] = location
-        problems.extend(GoldProblem(str(path), number, doc_id, reason) for reason in reasons)
+        problems.extend(GoldProblem(str(path), number, doc_id, reason) for reason in _with_duplicate(doc_id, path, number, seen_ids, reasons))
     if documents == 0 and not problems:
         problems.append(GoldProblem(str(path), None, None, "no documents in file"))
     return problems

@@ -32,9 +32,15 @@ def text_sha256(text: str) -> str:
 
 
 def is_standoff(path: str | Path) -> bool:
-    """Whether the first record of a JSONL file is a stand-off reference (a ``source`` and no ``text``)."""
-    for _, record in iter_jsonl(path):
-        return isinstance(record, dict) and "source" in record and "text" not in record
+    """Whether the first record of a JSONL file is a stand-off reference (a ``source`` and no ``text``).
+
+    A file that cannot be read as JSON lines is not; the regular checker reports why.
+    """
+    try:
+        for _, record in iter_jsonl(path):
+            return isinstance(record, dict) and "source" in record and "text" not in record
+    except InputError:
+        return False
     return False
 
 

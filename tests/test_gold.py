@@ -140,3 +140,13 @@ def test_project_gold_files_pass(name: str) -> None:
     if not path.is_file():
         pytest.skip(f"{path} not written yet")
     assert [str(p) for p in check_gold([path])] == []
+
+
+@pytest.mark.parametrize("name", ["unseen.jsonl", "shared-dev.jsonl"])
+def test_project_stand_off_gold_resolves_against_the_shared_corpus(name: str, shared_dir: Path) -> None:
+    path = Path(__file__).resolve().parents[1] / "corpus" / "gold" / name
+    if not path.is_file():
+        pytest.skip(f"{path} not written yet")
+    assert [str(p) for p in check_gold([path], shared_dir / "data" / "corpus")] == []
+    documents = read_gold(path, shared_dir / "data" / "corpus")
+    assert documents and all(document.spans or document.text for document in documents)

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import typer
+
+from ..standoff import DEFAULT_CORPUS_DIR
 
 app = typer.Typer(
     name="parkner",
@@ -11,6 +15,13 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
+
+
+def corpus_dir_option() -> Path:
+    """``--corpus-dir``: where stand-off gold files find the third-party corpora they annotate."""
+    return typer.Option(
+        DEFAULT_CORPUS_DIR, "--corpus-dir", help="Corpus files that stand-off gold refers to (e.g. corpus/gold/unseen.jsonl)."
+    )
 
 
 def echo_error(message: str) -> None:

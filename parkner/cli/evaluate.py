@@ -11,7 +11,7 @@ from ..errors import InputError
 from ..evaluation import evaluate as evaluate_systems
 from ..evaluation import run_systems
 from ..gold import read_gold
-from ._app import app
+from ._app import app, corpus_dir_option
 
 
 @app.command()
@@ -24,11 +24,12 @@ def evaluate(
     bootstrap: int = typer.Option(1000, "--bootstrap", min=0, help="Document resamples for CIs and tests (0: none)."),
     seed: int = typer.Option(0, "--seed", help="Random seed of the resampling."),
     progress: bool = typer.Option(True, help="Show a progress bar while predicting."),
+    corpus_dir: Path = corpus_dir_option(),
 ) -> None:
     """Strict/exact/partial/type P, R, F with bootstrap CIs, paired tests and error analysis."""
     if not model and not rules:
         raise InputError("nothing to evaluate: give --model PATH and/or --rules")
-    documents = [document for path in gold for document in read_gold(path)]
+    documents = [document for path in gold for document in read_gold(path, corpus_dir)]
     predictions = run_systems(documents, model, rules=rules, progress=progress)
     result = evaluate_systems(documents, predictions, n_bootstrap=bootstrap, seed=seed)
     typer.echo(result.table())

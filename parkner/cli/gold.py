@@ -7,16 +7,19 @@ from pathlib import Path
 import typer
 
 from ..gold import check_gold
-from ._app import app
+from ._app import app, corpus_dir_option
 
 gold_app = typer.Typer(help="Hand-annotated gold files.", no_args_is_help=True)
 app.add_typer(gold_app, name="gold")
 
 
 @gold_app.command("check")
-def check(files: list[Path] = typer.Argument(..., help="Gold JSONL files (document ids must be unique across them).")) -> None:
+def check(
+    files: list[Path] = typer.Argument(..., help="Gold JSONL files (document ids must be unique across them)."),
+    corpus_dir: Path = corpus_dir_option(),
+) -> None:
     """Report every span or record that breaks the annotation guidelines; exit 1 if there is any."""
-    problems = check_gold(files)
+    problems = check_gold(files, corpus_dir)
     for problem in problems:
         typer.echo(str(problem))
     if problems:

@@ -11,7 +11,7 @@ from ..aggregation import fit_weights
 from ..gold import read_gold
 from ..pipeline import rule_pipeline
 from ..rules.report import analyse, lf_outputs, render
-from ._app import app
+from ._app import app, corpus_dir_option
 
 rules_app = typer.Typer(help="Inspect and tune the labelling functions.", no_args_is_help=True)
 app.add_typer(rules_app, name="rules")
@@ -21,9 +21,10 @@ app.add_typer(rules_app, name="rules")
 def report(
     gold: Path = typer.Option(..., "--gold", help="Gold JSONL to measure against."),
     json_path: Path | None = typer.Option(None, "--json", help="Also write the rows as JSON."),
+    corpus_dir: Path = corpus_dir_option(),
 ) -> None:
     """Per labelling function and label: coverage, overlaps, conflicts, precision and recall on gold."""
-    documents = read_gold(gold)
+    documents = read_gold(gold, corpus_dir)
     rows = analyse(documents, lf_outputs(rule_pipeline(), documents))
     typer.echo(render(rows))
     if json_path is not None:
@@ -34,9 +35,10 @@ def report(
 def fit_weights_command(
     gold: Path = typer.Option(..., "--gold", help="Gold dev JSONL (never the test split)."),
     output: Path = typer.Option(..., "--output", "-o", help="Where to write the weights (JSON)."),
+    corpus_dir: Path = corpus_dir_option(),
 ) -> None:
     """Estimate each LF's per-label vote weight (log-odds of its precision) on gold dev."""
-    documents = read_gold(gold)
+    documents = read_gold(gold, corpus_dir)
     weights = fit_weights(documents, lf_outputs(rule_pipeline(), documents))
     output.write_text(json.dumps(weights, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     typer.echo(f"weights for {len(weights)} labelling functions → {output}")
