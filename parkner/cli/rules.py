@@ -33,12 +33,12 @@ def report(
 
 @rules_app.command("fit-weights")
 def fit_weights_command(
-    gold: Path = typer.Option(..., "--gold", help="Gold dev JSONL (never the test split)."),
+    gold: list[Path] = typer.Option(..., "--gold", help="Gold dev JSONL (repeat for several; never a test split)."),
     output: Path = typer.Option(..., "--output", "-o", help="Where to write the weights (JSON)."),
     corpus_dir: Path = corpus_dir_option(),
 ) -> None:
     """Estimate each LF's per-label vote weight (log-odds of its precision) on gold dev."""
-    documents = read_gold(gold, corpus_dir)
+    documents = [document for path in gold for document in read_gold(path, corpus_dir)]
     weights = fit_weights(documents, lf_outputs(rule_pipeline(), documents))
     output.write_text(json.dumps(weights, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     typer.echo(f"weights for {len(weights)} labelling functions → {output}")

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from spacy.util import registry
 
 from .base import LabelingFunction, from_finder
 from .context import in_construction_context
-from .gazetteer import Gazetteer, gazetteer, load_names
+from .gazetteer import Gazetteer, gazetteer, load_names, packaged
 from .lexicon import (
     alternation,
     cut_after_last_leading,
@@ -285,8 +285,51 @@ def company_cues() -> LabelingFunction:
     return from_finder(lambda text: [*find_by_cue(text), *find_in_lists(text)], "COMPANY")
 
 
-@registry.misc("parkner.company_gazetteer.v1")
+@lru_cache(maxsize=1)
+def _longer_name_heads() -> re.Pattern[str]:
+    """Words after a known name that make it the start of a longer entity (涪陵榨菜集团, 中关村科技园, 青岛港集团)."""
+    sections = ("company_suffixes", "park_heads", "park_or_project_heads", "subzone_heads", "project_heads")
+    return re.compile("|".join(alternation(section) for section in sections))
+
+
+@lru_cache(maxsize=1)
+def _company_context() -> re.Pattern[str]:
+    return re.compile(alternation("company_context_after"))
+
+
+def ambiguous_company_name(name: str) -> bool:
+    """A known name that is also a word, a place, a port or a kind of business (苹果, 连云港, 新产业, 中关村)."""
+    return (
+        name in packaged("companies_ambiguous.txt")
+        or name in packaged("parks_curated.txt")
+        or name.endswith("港")
+        or is_place(name)
+        or (is_kind(name) and not name.endswith(("银行", "证券", "保险")))
+    )
+
+
+def known_company_finder(names: frozenset[str]) -> Callable[[str], Iterator[tuple[int, int]]]:
+    """Finds known names standing alone: not opening a longer name, and an ambiguous one only before a company cue."""
+    matcher = gazetteer(names)
+
+    def find(text: str) -> Iterator[tuple[int, int]]:
+        for start, end in matcher.finditer(text):
+            if _longer_name_heads().match(text, end) or not whole_latin(text, start, end):
+                continue
+            name = text[start:end]
+            if ambiguous_company_name(name) and not _company_context().match(text, end):
+                continue
+            yield start, end
+
+    return find
+
+
+@registry.misc("parkner.company_gazetteer.v2")
 def company_gazetteer(extra_paths: list[str] = []) -> LabelingFunction:  # noqa: B006 (config default)
-    """Listed-company short names and well-known companies, plus the user's own lists."""
-    names = load_names(["companies.txt", "companies_curated.txt"], extra_paths)
-    return from_finder(gazetteer(names).finditer, "COMPANY")
+    """Listed-company short names and well-known companies, plus the user's own lists, where they stand alone.
+
+    v2: a name that opens a longer name is left to the LF that finds the whole, and a name that is also a word,
+    a place or a port needs a company cue after it (苹果股价, 青岛港获批; not 苹果产业, 建好青岛港).
+    """
+    names = load_names(["companies.txt", "companies_curated.txt", "companies_ambiguous.txt"], extra_paths)
+    return from_finder(known_company_finder(names), "COMPANY")

@@ -44,6 +44,10 @@ _CLAUSE_BREAK = re.compile(f"[{_CLAUSE_BREAKS}]")
 #: 等 … 项目/工程 within one clause: where a list before projects may end.
 _LIST_TAIL = re.compile(f"等[^{_CLAUSE_BREAKS}]*?(?:项目|工程)")
 _QUOTED = re.compile(r"“([^“”\n]{3,30})”")
+#: ``A、B、C6条高速公路``: two or more line names of two to six characters before a count of lines.
+_COUNTED_LINES = re.compile(
+    r"((?:[^、，,。；;：:\n\d]{2,6}、)+[^、，,。；;：:\n\d]{2,6})(?:\d+|[两三四五六七八九十]+)条(?:高速公路|高速|铁路|高铁|城际铁路)"
+)
 #: Ordinals with a measure word and counts in Chinese numerals (第二条, 五个中心, 一座汽车工厂): a class or a rank, not a name;
 #: an ordinal right before the noun is part of a name (第三自来水厂).
 _ORDINAL = re.compile(r"第[\d一二三四五六七八九十百]+[个条座家批位]|[一二三四五六七八九十两几][个座条家批]")
@@ -261,8 +265,8 @@ def _lists_projects(text: str, match: re.Match[str]) -> bool:
         return False  # 高等教育: no list
     if _pattern("not_project_kinds").search(kind):
         return False  # 等企业, 等工具支持项目: companies, fields or tools
-    if NAME_BREAKERS.intersection(_pattern("generic_words").sub("", kind)):
-        return False  # 等许多房地产商在许多项目: the text runs on past the list (等34个在建项目 does not)
+    if NAME_BREAKERS.difference("和及").intersection(_pattern("generic_words").sub("", kind)):
+        return False  # 等许多房地产商在许多项目: the text runs on past the list (等34个在建项目, 等水电站和抽水蓄能项目 do not)
     if kind != "产业" and industry.search(kind) and any(only_type_words(c) for c in conjuncts):
         return False  # 汽车、电子等制造业项目: industries; 华为、联通等互联网和信息服务业项目 names companies
     if _pattern("programme_kinds").search(kind):
@@ -306,6 +310,20 @@ def find_listed_projects(text: str) -> Iterator[tuple[int, int]]:
                 yield start, end  # 革吉、洛扎等公路项目: places, not the projects' names
 
 
+def find_counted_lines(text: str) -> Iterator[tuple[int, int]]:
+    """Lines named by abbreviations before a count of lines: 启动随岳、岳常、临岳6条高速公路建设 (three PROJECTs)."""
+    for match in _COUNTED_LINES.finditer(text):
+        position = match.start(1)
+        for index, conjunct in enumerate(match.group(1).split("、")):
+            start, end = position, position + len(conjunct)
+            position = end + 1
+            if index == 0:
+                start = project_start(text, end, len(conjunct))  # 先后启动随岳 → 随岳
+            name = text[start:end]
+            if len(name) >= 2 and own_name_length(name) == len(name) and not is_generic(name):
+                yield start, end
+
+
 def find_quoted_projects(text: str) -> Iterator[tuple[int, int, str]]:
     """``company“project”`` in a construction context: COMPANY 中科鑫圆 + PROJECT 碳化硅单晶材料研发及产业化.
 
@@ -335,11 +353,11 @@ def project_patterns() -> LabelingFunction:
 
 @registry.misc("parkner.project_lists.v1")
 def project_lists() -> LabelingFunction:
-    """Conjuncts before 等项目, and quoted project names after their owner."""
+    """Conjuncts before 等项目 or a count of lines, and quoted project names after their owner."""
     return from_finder(_listed_and_quoted_projects)
 
 
 def _listed_and_quoted_projects(text: str) -> list[tuple[int, int, str]]:
     """Both finders of :func:`project_lists`, labelled."""
-    listed = [(start, end, "PROJECT") for start, end in find_listed_projects(text)]
+    listed = [(start, end, "PROJECT") for start, end in [*find_listed_projects(text), *find_counted_lines(text)]]
     return [*listed, *find_quoted_projects(text)]

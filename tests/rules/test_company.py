@@ -140,6 +140,30 @@ def test_company_gazetteer_with_user_names(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("比如江淮汽车、格力制冷机等", ["江淮汽车", "格力"]),  # guidelines §4.6: a brand stands for its maker
+        ("涪陵榨菜这几年在广告宣传上投入很大", ["涪陵榨菜"]),
+        ("青岛港获批全国首批人工智能应用中试基地", ["青岛港"]),  # a port acting as a business
+    ],
+)
+def test_company_gazetteer_finds_known_names_standing_alone(text: str, surfaces: list[str]) -> None:
+    assert [s.text for s in company_gazetteer()(spacy.blank("zh")(text))] == surfaces
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "年初涪陵榨菜集团就向市场推出礼品菜",  # the start of a longer name: the suffix LF finds 涪陵榨菜集团
+        "推动天津滨海—中关村科技园发展",  # a park's name, not the listed company 中关村
+        "建好青岛港、日照港国家大宗商品资源配置枢纽",  # ports as places
+    ],
+)
+def test_company_gazetteer_leaves_longer_names_places_and_ports(text: str) -> None:
+    assert [s.text for s in company_gazetteer()(spacy.blank("zh")(text))] == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "鼓励上市公司加大研发投入",  # generic company nouns

@@ -10,6 +10,7 @@ from parkner.rules.project import (
     acceptable_project,
     find_headed_projects,
     find_listed_projects,
+    find_counted_lines,
     find_named_projects,
     find_quoted_projects,
     has_own_name,
@@ -301,6 +302,8 @@ def test_capacities_counts_and_programmes_are_not_named_projects(text: str) -> N
         ("汉江流域检测认证中心正在建设中", ["汉江流域检测认证中心"]),
         ("推进云南省博物馆北院区建设", ["云南省博物馆北院区"]),
         ("龙泉片区玉溪·顺义产业园开工", ["玉溪·顺义产业园"]),  # the park before it only says where it is
+        ("京唐城际铁路、承平高速全线通车", ["京唐城际铁路", "承平高速"]),  # guidelines §4.4: named lines being built
+        ("北京通州站开通运营", ["北京通州站"]),
     ],
 )
 def test_find_headed_infrastructure_and_buildings(text: str, surfaces: list[str]) -> None:
@@ -316,6 +319,7 @@ def test_find_headed_infrastructure_and_buildings(text: str, surfaces: list[str]
         "计划新建一座汽车工厂",  # a count
         "加快建设“五个中心”",
         "推动沿边铁路建设",  # a modifier, not an abbreviation
+        "新建加油站和充电站",  # kinds of facility, no name
     ],
 )
 def test_generic_infrastructure_and_counts_are_not_headed_projects(text: str) -> None:
@@ -329,6 +333,7 @@ def test_generic_infrastructure_and_counts_are_not_headed_projects(text: str) ->
         ("龙发制药等34个在建项目", ["龙发制药"]),  # guidelines §4.4: 在建 describes the list
         ("现代商贸物流园等69个项目", ["现代商贸物流园"]),  # a member named by description
         ("推进金鼎锌业、云铝股份等重大产业项目建设", ["金鼎锌业", "云铝股份"]),  # companies stand for their projects
+        ("加快旭龙、奔子栏、古水等水电站和抽水蓄能项目建设", ["旭龙", "奔子栏", "古水"]),  # §4.6: kinds joined by 和
     ],
 )
 def test_listed_projects_named_by_company_or_description(text: str, surfaces: list[str]) -> None:
@@ -345,3 +350,13 @@ def test_a_clause_before_quotes_is_no_owner() -> None:
 
 def test_companies_listed_as_suppliers_are_not_projects() -> None:
     assert list(find_listed_projects("甲乙科技、丙丁电子等公司产品入围该工程")) == []
+
+
+def test_lines_listed_before_a_count_of_lines_are_projects() -> None:
+    text = "岳阳先后启动随岳、岳常、临岳3条高速公路建设"  # guidelines §4.6: routes listed by their ends
+    assert list(find_counted_lines(text)) == at(text, "随岳", "岳常", "临岳")
+
+
+@pytest.mark.parametrize("text", ["新建高速、铁路2条高速公路", "建成3条高速公路"])
+def test_counted_lines_need_named_members(text: str) -> None:
+    assert list(find_counted_lines(text)) == []
