@@ -301,7 +301,7 @@ def ambiguous_company_name(name: str) -> bool:
     """A known name that is also a word, a place, a port or a kind of business (苹果, 连云港, 新产业, 中关村)."""
     return (
         name in packaged("companies_ambiguous.txt")
-        or name in packaged("parks_curated.txt")
+        or name in packaged("parks_curated.txt") | packaged("parks_short.txt")
         or name.endswith("港")
         or is_place(name)
         or (is_kind(name) and not name.endswith(("银行", "证券", "保险")))

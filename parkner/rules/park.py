@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from spacy.util import registry
@@ -107,7 +107,28 @@ def park_subzones() -> LabelingFunction:
     return from_finder(find_subzones, "PARK")
 
 
-@registry.misc("parkner.park_gazetteer.v1")
+#: After a zone's short name, words that make it a place instead (南沙区, 河套地区, 张江镇, 光谷大道).
+_PLACE_AFTER_SHORT_NAME = re.compile(r"[区县市镇乡村湾岛路街]|地区|平原|大道")
+
+
+def known_park_finder(names: frozenset[str], short_names: frozenset[str]) -> Callable[[str], Iterator[tuple[int, int]]]:
+    """Finds listed zone names, leftmost-longest; a short name (前海) only where no place word follows it."""
+    matcher = gazetteer(names | short_names)
+
+    def find(text: str) -> Iterator[tuple[int, int]]:
+        for start, end in matcher.finditer(text):
+            if text[start:end] in short_names - names and _PLACE_AFTER_SHORT_NAME.match(text, end):
+                continue
+            yield start, end
+
+    return find
+
+
+@registry.misc("parkner.park_gazetteer.v2")
 def park_gazetteer(extra_paths: list[str] = []) -> LabelingFunction:  # noqa: B006 (config default)
-    """National and provincial zones from the curated gazetteers, plus the user's own lists."""
-    return from_finder(gazetteer(load_names(["parks.txt", "parks_curated.txt"], extra_paths)).finditer, "PARK")
+    """National and provincial zones and well-known short names from the curated gazetteers, plus the user's own lists.
+
+    v2: zones known by a short name used alone (``parks_short.txt``: 前海, 横琴, 中关村), unless a place word follows.
+    """
+    names = load_names(["parks.txt", "parks_curated.txt"], extra_paths)
+    return from_finder(known_park_finder(names, load_names(["parks_short.txt"])), "PARK")

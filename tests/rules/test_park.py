@@ -109,7 +109,7 @@ def test_park_gazetteer_reads_user_files(tmp_path: Path) -> None:
     names = tmp_path / "parks.txt"
     names.write_text("# my parks\n奇异测试产业示范园\n", encoding="utf-8")
     doc = spacy.blank("zh")("奇异测试产业示范园和昆明高新区")
-    assert [s.text for s in park_gazetteer([str(names)])(doc)] == ["奇异测试产业示范园"]
+    assert [s.text for s in park_gazetteer([str(names)])(doc)] == ["奇异测试产业示范园", "昆明高新区"]
     with pytest.raises(InputError, match="cannot read gazetteer"):
         park_gazetteer([str(tmp_path / "missing.txt")])
 
@@ -137,3 +137,20 @@ def test_counted_subzones_are_not_names() -> None:
 def test_park_gazetteer_has_no_generic_entries() -> None:
     doc = spacy.blank("zh")("集五大功能平台于一体的特色产业园区正在建设中")
     assert list(park_gazetteer()(doc)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("支持前海建设现代服务业新体系", ["前海"]),  # guidelines §4.6: a zone's short proper name is a PARK
+        ("推动出台新一轮南沙总体发展规划", ["南沙"]),
+        ("深化与海南自贸港联动创新", ["海南自贸港"]),
+    ],
+)
+def test_park_gazetteer_finds_short_names_of_zones(text: str, surfaces: list[str]) -> None:
+    assert [s.text for s in park_gazetteer()(spacy.blank("zh")(text))] == surfaces
+
+
+@pytest.mark.parametrize("text", ["南沙区人民政府发布通告", "河套地区农业发展良好", "博鳌零碳示范区零碳运行"])
+def test_short_names_before_a_place_word_and_demonstration_areas_are_not_parks(text: str) -> None:
+    assert list(park_gazetteer()(spacy.blank("zh")(text))) == []
