@@ -244,7 +244,7 @@ def _list_member(text: str, start: int, end: int) -> bool:
     name = text[start:end]
     parts = _JOINED.split(name)
     return (
-        len(name) <= 8 and is_short_name(name) and whole_latin(text, start, end)
+        len(name) <= 8 and is_short_name(name) and whole_latin(text, start, end) and not name.endswith("企业")
         and not (len(parts) > 1 and all(len(part) >= 2 for part in parts))
     )
 
@@ -294,7 +294,9 @@ def _longer_name_heads() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _company_context() -> re.Pattern[str]:
-    return re.compile(alternation("company_context_after"))
+    """A cue word, or a list the text calls companies (苹果等平板电脑巨头, 联想等企业)."""
+    listed = r"等[^，,。；;：:\n]{0,8}?(?:巨头|企业|公司|厂商|品牌)"
+    return re.compile(alternation("company_context_after") + "|" + listed)
 
 
 def ambiguous_company_name(name: str) -> bool:

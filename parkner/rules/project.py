@@ -342,7 +342,8 @@ def find_quoted_projects(text: str) -> Iterator[tuple[int, int, str]]:
             continue  # 学习运用“千万工程”: a quoted 工程 is a programme unless a company owns it
         if in_construction_context(text, match.start(), match.end()):
             yield match.start(1), match.end(1), "PROJECT"
-            yield owner_start, match.start(), "COMPANY"
+            if not owner.endswith(("项目", "工程")):
+                yield owner_start, match.start(), "COMPANY"  # 新增募投项目“…”: the word before names the kind
 
 
 @registry.misc("parkner.project_patterns.v1")

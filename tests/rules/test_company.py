@@ -244,3 +244,35 @@ def test_is_short_name(name: str, expected: bool) -> None:
 )
 def test_whole_latin(text: str, start: int, end: int, expected: bool) -> None:
     assert whole_latin(text, start, end) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("不过下游的苹果等平板电脑巨头也不希望", ["苹果"]),  # an ambiguous name in a list the text calls companies
+        ("联想宣布收购一家公司", ["联想"]),
+    ],
+)
+def test_ambiguous_known_names_need_a_company_cue(text: str, surfaces: list[str]) -> None:
+    assert [s.text for s in company_gazetteer()(spacy.blank("zh")(text))] == surfaces
+
+
+@pytest.mark.parametrize("text", ["多吃苹果有益健康", "联想到过去的经历"])
+def test_ambiguous_known_names_without_a_cue_are_words(text: str) -> None:
+    assert list(company_gazetteer()(spacy.blank("zh")(text))) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我国就曾经出现过北方和南方两大电缆集团",  # a count of groups, no name
+        "培育省级及以上绿色工厂100家",  # a designation of plants
+    ],
+)
+def test_counts_and_designations_before_a_legal_form_are_not_names(text: str) -> None:
+    assert list(find_by_suffix(text)) == []
+
+
+def test_classes_of_enterprises_in_a_list_are_not_companies() -> None:
+    text = "专精特新企业、高新技术企业、科技型中小企业等优质企业梯度培育"
+    assert list(find_in_lists(text)) == []

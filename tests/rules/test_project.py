@@ -360,3 +360,8 @@ def test_lines_listed_before_a_count_of_lines_are_projects() -> None:
 @pytest.mark.parametrize("text", ["新建高速、铁路2条高速公路", "建成3条高速公路"])
 def test_counted_lines_need_named_members(text: str) -> None:
     assert list(find_counted_lines(text)) == []
+
+
+def test_a_quoted_project_after_a_kind_of_project_has_no_owner() -> None:
+    text = "2010年新增募投项目“海洋工程设计中心二期”开工建设"
+    assert list(find_quoted_projects(text)) == [(*at(text, "海洋工程设计中心二期")[0], "PROJECT")]
