@@ -91,4 +91,7 @@ def swap_names(nlp: Language, example: Example, names: Mapping[str, Sequence[str
         length = start + len(name)
         cursor = entity.end_char
     pieces.append(reference.text[cursor:])
-    return Example.from_dict(nlp.make_doc("".join(pieces)), {"entities": spans})
+    doc = nlp.make_doc("".join(pieces))
+    if any(doc.char_span(start, end) is None for start, end, _ in spans):
+        return example  # a swapped Latin or digit name ran into its neighbour (GE + Q5 → GEQ5): keep the original
+    return Example.from_dict(doc, {"entities": spans})

@@ -73,3 +73,12 @@ def test_label_rates_oversample_rare_labels_with_swapped_names_and_thin_out_freq
     assert 400 < kept < 600
     with pytest.raises(ValueError, match="label_rates"):
         create_weak_label_augmenter(label_rates={"PARK": 0})
+
+
+def test_a_swap_that_would_merge_a_latin_name_with_its_neighbour_keeps_the_original() -> None:
+    parkner_nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"@tokenizers": "parkner.zh_tokenizer.v1", "segmenter": "char"}}})
+    text = "买宝马Q5还是云南锗业"
+    original = example(parkner_nlp, text, [(1, 3, "COMPANY"), (7, 11, "COMPANY")])
+    latin = {"COMPANY": ["GE"]}  # GE + Q5 would be one Latin run: GEQ5
+    swapped = swap_names(parkner_nlp, original, latin)
+    assert swapped is original
