@@ -19,22 +19,22 @@ _RANGE = rf"{_NUMBER}{_SCALE}?(?:\s?[-—–~～至到]\s?{_NUMBER})?"
 _MONEY = r"(?:亿元|万元|千元|元|美元|欧元|日元|港元|英镑|韩元|卢布)"
 _PERCENT = r"(?:%|‰|个百分点|百分点|成|倍)"
 _PHYSICAL = (
-    r"(?:平方公里|平方千米|平方米|立方米|公顷|亩|公里|千米|米|万吨|吨|千克|公斤|克|千瓦时|千瓦|兆瓦|吉瓦|瓦|度"
+    r"(?:平方公里|平方千米|平方英尺|平方米|立方米|公顷|亩|公里|千米|米|万吨|吨|千克|公斤|斤|克|千瓦时|千瓦|兆瓦|吉瓦|瓦|度"
     r"|kWh|kW|MW|GW|km|m²|m2|t|升|标箱|TEU)"
 )
 _COUNT = (
-    r"(?:个|户|家|项|人次|人|次|批|名|件|台|套|辆|座|栋|幢|条|所|款|种|类|只|头|张|部|处|场|位|篇|份|株|棵|根|间"
+    r"(?:个|户|家|项|人次|人|次|批|名|件|台(?!阶)|套|辆|座|栋|幢|条|所|款|种|类|只|头|张|部|处|场|位|篇|份|株|棵|根|间"
     r"|架|艘|列|班|支|组|期|笔|宗|单|亿人次|万人次|枚|片|块|颗|粒|箱|袋|盒|床|层|届|级)"
 )
 _PER = r"(?:/(?:年|月|日|天|小时|股|人|吨|台|平方米|亩|公斤|千瓦时))?"
 _APPROX_INNER = r"(?:余|多)?"
 _APPROX_AFTER = r"(?:以上|以下|以内|余|多)?"
 _UNIT = rf"(?:{_MONEY}|{_PERCENT}|{_PHYSICAL}|{_COUNT})"
-_PARENTHESISED_UNIT = r"(?:[(（][\u4e00-\u9fff]{1,2}[)）])?"
 METRIC = re.compile(
     rf"(?<![\d.A-Za-z第])(?:{_RANGE})"
-    rf"(?:{_APPROX_INNER}{_SCALE}{_APPROX_INNER}{_UNIT}?|{_APPROX_INNER}{_UNIT})"
-    rf"{_PARENTHESISED_UNIT}{_PER}{_APPROX_AFTER}"
+    rf"(?:{_APPROX_INNER}{_UNIT}|{_APPROX_INNER}{_SCALE}{_APPROX_INNER}{_UNIT}?)"  # 100亿千瓦时 before 100亿千 + 瓦
+    rf"{_PER}{_APPROX_AFTER}"
+    rf"|(?:(?<=占)|(?<=占全国)|(?<=占全省)|(?<=占全市)|(?<=的))\d{{1,2}}/\d{{1,3}}(?![\d/])"  # shares: 约占全国1/10, 的2/3
 )
 #: What may follow a count word and turns the number into a date, duration or rank.
 _NOT_A_QUANTITY_AFTER = re.compile(r"(?:工作日|月|年|季度|小时|星期|周|年头|世纪|多月|来|后|前|之前|之后|以来)")

@@ -34,15 +34,21 @@ def _head_pattern() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _modifier_breaker() -> re.Pattern[str]:
-    return re.compile(alternation("park_breakers") + "|" + alternation("park_heads"))
+    return re.compile(alternation("park_breakers") + "|" + alternation("park_heads") + r"|\d")
+
+
+@lru_cache(maxsize=1)
+def _verbs_ending_before_a_name() -> frozenset[str]:
+    """Two-character verbs whose second character may look like a place's first (新建 + 国家…, 创建 + 一批…)."""
+    return frozenset(word for word in words("construction_verbs") if len(word) == 2) | {"创建"}
 
 
 def _park_start(text: str, head_start: int) -> int | None:
-    """Start of the name before a head: the leftmost place whose modifiers hold no verb or other head."""
+    """Start of the name before a head: the leftmost place whose modifiers hold no verb, count or other head."""
     left = name_start(text, head_start, max_length=16, breakers=False)
     for position in range(left, head_start):
         place_end = places().match_end(text, position, head_start)
-        if place_end is None:
+        if place_end is None or text[position - 1 : position + 1] in _verbs_ending_before_a_name():
             continue
         if not _modifier_breaker().search(text, place_end, head_start):
             return position
@@ -69,6 +75,8 @@ def find_parks(text: str) -> Iterator[tuple[int, int]]:
         start = _park_start(text, head_start)
         if start is None:
             continue
+        if text[start - 1 : start] == "(" and ")" in text[start:head_start]:
+            start = strip_leading(text, name_start(text, start - 1, max_length=8, breakers=False), start)  # 西部(重庆)科学城
         head = match.group("head")
         prefix = text[start:head_start]
         if head == "园区" and _generic_before_bare_head(prefix):
@@ -107,8 +115,8 @@ def park_subzones() -> LabelingFunction:
     return from_finder(find_subzones, "PARK")
 
 
-#: After a zone's short name, words that make it a place instead (南沙区, 河套地区, 张江镇, 光谷大道).
-_PLACE_AFTER_SHORT_NAME = re.compile(r"[区县市镇乡村湾岛路街]|地区|平原|大道")
+#: After a zone's short name, words that make it a place or an owner instead (南沙区, 河套地区, 洋浦港, 泰达基地).
+_PLACE_AFTER_SHORT_NAME = re.compile(r"[区县市镇乡村湾岛路街港]|地区|平原|大道|基地|石化")
 
 
 def known_park_finder(names: frozenset[str], short_names: frozenset[str]) -> Callable[[str], Iterator[tuple[int, int]]]:

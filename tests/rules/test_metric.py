@@ -10,6 +10,11 @@ from parkner.normalise import normalise
 from parkner.rules.metric import find_metrics, metric_patterns
 
 POSITIVE = [
+    ("绿电交易量100亿千瓦时、居全国前列", ["100亿千瓦时"]),  # the longest unit after a scale
+    ("粮食总产486.5亿斤，单产1105.6斤", ["486.5亿斤", "1105.6斤"]),
+    ("建设筹集保障性住房155.4万套（间）", ["155.4万套"]),  # guidelines §4.5: a bracketed alternative unit stays out
+    ("约占全国1/10，占营收的2/3", ["1/10", "2/3"]),  # guidelines §4.6: shares
+    ("地区生产总值迈上5万亿台阶", ["5万亿"]),  # 台阶 is a step, not the unit 台
     ("2021年，昆明高新区园区主营业务收入实现2665亿元，同比增长10.7%。", ["2665亿元", "10.7%"]),
     ("完成外贸进出口额315.09亿元，超目标任务32.58个百分点。", ["315.09亿元", "32.58个百分点"]),
     ("全市园区共有规上工业企业918户", ["918户"]),
@@ -36,6 +41,7 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "截至2020/12/31",
     "2020年，面对新冠肺炎疫情",
     "从1—4月各项经济指标完成情况看",
     "于5月18日在11:00举行",

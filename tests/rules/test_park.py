@@ -9,6 +9,7 @@ import spacy
 
 from span_helpers import at
 from parkner.errors import InputError
+from parkner.normalise import normalise
 from parkner.rules.park import find_parks, find_subzones, park_gazetteer, park_patterns
 
 PARKS = [
@@ -154,3 +155,25 @@ def test_park_gazetteer_finds_short_names_of_zones(text: str, surfaces: list[str
 @pytest.mark.parametrize("text", ["南沙区人民政府发布通告", "河套地区农业发展良好", "博鳌零碳示范区零碳运行"])
 def test_short_names_before_a_place_word_and_demonstration_areas_are_not_parks(text: str) -> None:
     assert list(park_gazetteer()(spacy.blank("zh")(text))) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("提升西部（重庆）科学城、两江新区创新极核功能", ["西部(重庆)科学城", "两江新区"]),  # a bracketed place inside
+    ],
+)
+def test_find_parks_with_bracketed_places(text: str, surfaces: list[str]) -> None:
+    view, _ = normalise(text)
+    assert [view[start:end] for start, end in find_parks(view)] == surfaces
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "新建国家现代农业产业园2个",  # 新建 + a designation: 建国 is no place here
+        "武汉东湖、襄阳、宜昌3家高新区位列全国50强",  # a count, not a name
+    ],
+)
+def test_verbs_and_counts_before_a_head_are_not_park_names(text: str) -> None:
+    assert list(find_parks(normalise(text)[0])) == []
