@@ -232,6 +232,8 @@ def find_named_projects(text: str) -> Iterator[tuple[int, int]]:
         if quoted and match.group() == "工程":
             continue  # “火炬工程”: a programme, not a project
         core = text[start : match.start()]
+        if match.group() == "工程" and text[max(0, start - 2) : start] == "实施" and not _owned(core):
+            continue  # 深入实施基础教育扩优提质工程: a programme is carried out, a project is built
         if acceptable_project(text[start : match.end()]) or (quoted and not is_generic(core) and not _programme(core)):
             yield start, match.end()  # a quoted “117项目” is a name whatever it holds
 

@@ -257,7 +257,7 @@ def test_ambiguous_known_names_need_a_company_cue(text: str, surfaces: list[str]
     assert [s.text for s in company_gazetteer()(spacy.blank("zh")(text))] == surfaces
 
 
-@pytest.mark.parametrize("text", ["多吃苹果有益健康", "联想到过去的经历"])
+@pytest.mark.parametrize("text", ["多吃苹果有益健康", "联想到过去的经历", "支持农产品加工业高质量发展", "着力拓展中亚市场"])
 def test_ambiguous_known_names_without_a_cue_are_words(text: str) -> None:
     assert list(company_gazetteer()(spacy.blank("zh")(text))) == []
 

@@ -304,6 +304,7 @@ def test_capacities_counts_and_programmes_are_not_named_projects(text: str) -> N
         ("龙泉片区玉溪·顺义产业园开工", ["玉溪·顺义产业园"]),  # the park before it only says where it is
         ("京唐城际铁路、承平高速全线通车", ["京唐城际铁路", "承平高速"]),  # guidelines §4.4: named lines being built
         ("北京通州站开通运营", ["北京通州站"]),
+        ("高标准建设中欧班列长沙集结中心", ["中欧班列长沙集结中心"]),
     ],
 )
 def test_find_headed_infrastructure_and_buildings(text: str, surfaces: list[str]) -> None:
@@ -365,3 +366,13 @@ def test_counted_lines_need_named_members(text: str) -> None:
 def test_a_quoted_project_after_a_kind_of_project_has_no_owner() -> None:
     text = "2010年新增募投项目“海洋工程设计中心二期”开工建设"
     assert list(find_quoted_projects(text)) == [(*at(text, "海洋工程设计中心二期")[0], "PROJECT")]
+
+
+@pytest.mark.parametrize("text", ["深入实施基础教育扩优提质工程", "实施天然林资源保护二期工程"])
+def test_works_that_are_carried_out_are_programmes(text: str) -> None:
+    assert list(find_named_projects(text)) == []
+
+
+def test_a_place_keeps_carried_out_works_a_project() -> None:
+    text = "实施昆明市污水处理厂提标改造工程"
+    assert list(find_named_projects(text)) == at(text, "昆明市污水处理厂提标改造工程")
