@@ -78,7 +78,8 @@ def _check_standoff_file(path: Path, corpus_dir: str | Path, seen_ids: dict[str,
     problems = []
     for line, record in records:
         doc_id, reasons = check_record(record)
-        problems.extend(GoldProblem(str(path), line, doc_id, reason) for reason in _with_duplicate(doc_id, path, line, seen_ids, reasons))
+        reasons = _with_duplicate(doc_id, path, line, seen_ids, reasons)
+        problems.extend(GoldProblem(str(path), line, doc_id, reason) for reason in reasons)
     return problems
 
 
@@ -114,7 +115,8 @@ def _check_file(path: Path, seen_ids: dict[str, str]) -> list[GoldProblem]:
             problems.append(GoldProblem(str(path), number, None, f"malformed JSON ({error.msg} at column {error.colno})"))
             continue
         doc_id, reasons = check_record(record)
-        problems.extend(GoldProblem(str(path), number, doc_id, reason) for reason in _with_duplicate(doc_id, path, number, seen_ids, reasons))
+        reasons = _with_duplicate(doc_id, path, number, seen_ids, reasons)
+        problems.extend(GoldProblem(str(path), number, doc_id, reason) for reason in reasons)
     if documents == 0 and not problems:
         problems.append(GoldProblem(str(path), None, None, "no documents in file"))
     return problems

@@ -28,6 +28,7 @@ def standoff_id(document_id: str, start: int, end: int) -> str:
 
 
 def text_sha256(text: str) -> str:
+    """The hash that pins an excerpt's text (UTF-8 bytes)."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
@@ -58,6 +59,7 @@ def to_standoff(documents: Iterable[Document]) -> list[dict[str, Any]]:
 
 
 def write_standoff(documents: Iterable[Document], path: str | Path) -> int:
+    """Write :func:`to_standoff` records as JSON lines; the number written."""
     return write_jsonl(to_standoff(documents), path)
 
 

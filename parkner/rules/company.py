@@ -299,11 +299,16 @@ def _company_context() -> re.Pattern[str]:
     return re.compile(alternation("company_context_after") + "|" + listed)
 
 
+@lru_cache(maxsize=1)
+def _listed_ambiguous_names() -> frozenset[str]:
+    """Company names that are also words (``companies_ambiguous.txt``) and zone names (中关村 is listed, and a park)."""
+    return packaged("companies_ambiguous.txt") | packaged("parks_curated.txt") | packaged("parks_short.txt")
+
+
 def ambiguous_company_name(name: str) -> bool:
     """A known name that is also a word, a place, a port or a kind of business (苹果, 连云港, 新产业, 中关村)."""
     return (
-        name in packaged("companies_ambiguous.txt")
-        or name in packaged("parks_curated.txt") | packaged("parks_short.txt")
+        name in _listed_ambiguous_names()
         or name.endswith("港")
         or is_place(name)
         or (is_kind(name) and not name.endswith(("银行", "证券", "保险")))
