@@ -17,7 +17,6 @@ from multiprocessing.pool import AsyncResult
 from typing import TYPE_CHECKING, Any
 
 from spacy.language import Language
-from spacy.util import minibatch
 from tqdm import tqdm
 
 from .documents import Document, Span
@@ -29,6 +28,8 @@ if TYPE_CHECKING:
     import datasets
     import pandas as pd
 
+#: Characters per batch sent to a worker: a few pages of a report, about 25 news items.
+MAX_BATCH_CHARS = 30_000
 #: One text's result: its entities and how many rule matches were misaligned.
 Annotation = tuple[list[Span], int]
 
@@ -90,20 +91,39 @@ def annotate_stream(
     *,
     n_process: int = 1,
     batch_size: int = 64,
+    max_batch_chars: int = MAX_BATCH_CHARS,
     progress: bool = False,
     total: int | None = None,
     desc: str = "annotate",
 ) -> Iterator[tuple[Document, list[Span], int]]:
-    """Yield ``(document, spans, misaligned)`` in input order; with ``n_process > 1`` batches go to a spawn pool."""
+    """Yield ``(document, spans, misaligned)`` in input order; with ``n_process > 1`` batches go to a spawn pool.
+
+    A batch holds at most ``batch_size`` documents and ``max_batch_chars`` characters (a longer document goes
+    alone), so memory follows the longest document, not how long documents happen to cluster in the corpus.
+    """
     if n_process < 1:
         raise InputError(f"n_process must be at least 1, not {n_process}")
-    batches = _annotated_batches(minibatch(documents, size=batch_size), annotator, n_process)
+    batches = _annotated_batches(bounded_batches(documents, batch_size, max_batch_chars), annotator, n_process)
     triples = (
         (document, spans, misaligned)
         for batch, annotations in batches
         for document, (spans, misaligned) in zip(batch, annotations, strict=True)
     )
     yield from tqdm(triples, total=total, desc=desc, unit="doc", disable=not progress, delay=1.0)
+
+
+def bounded_batches(documents: Iterable[Document], max_documents: int, max_chars: int) -> Iterator[list[Document]]:
+    """Consecutive batches of at most ``max_documents`` documents and ``max_chars`` characters (or one document)."""
+    batch: list[Document] = []
+    characters = 0
+    for document in documents:
+        if batch and (len(batch) == max_documents or characters + len(document.text) > max_chars):
+            yield batch
+            batch, characters = [], 0
+        batch.append(document)
+        characters += len(document.text)
+    if batch:
+        yield batch
 
 
 def annotated_documents(

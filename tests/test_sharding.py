@@ -218,3 +218,11 @@ def test_ray_map_batches_equals_in_process(model: str, monkeypatch: pytest.Monke
             assert {row["id"]: [dict(span) for span in row["spans"]] for row in annotated} == expected
     finally:
         ray.shutdown()
+
+
+def test_batches_are_bounded_by_documents_and_characters() -> None:
+    from parkner.sharding import bounded_batches
+
+    documents = [Document(str(index), "字" * length) for index, length in enumerate([10, 10, 30, 5, 5, 5, 50])]
+    batches = [[document.id for document in batch] for batch in bounded_batches(documents, 2, 25)]
+    assert batches == [["0", "1"], ["2"], ["3", "4"], ["5"], ["6"]]  # a longer document goes alone
