@@ -59,14 +59,24 @@ def read_gold(path: str | Path, corpus_dir: str | Path = DEFAULT_CORPUS_DIR) -> 
 
     A stand-off file (:mod:`parkner.standoff`) gets its texts from the corpus files in ``corpus_dir``.
     """
-    problems = check_gold([path], corpus_dir)
+    if is_standoff(path):
+        records = resolve_standoff(path, corpus_dir)  # ingests the corpus once, for checking and reading
+        _raise_first(_standoff_problems(Path(path), records, {}))
+        return [Document.from_dict(record, path, line) for line, record in records]
+    _raise_first(check_gold([path]))
+    return read_documents(path)
+
+
+def read_gold_files(paths: Iterable[str | Path], corpus_dir: str | Path = DEFAULT_CORPUS_DIR) -> list[Document]:
+    """The documents of several gold files, in order (:func:`read_gold` each)."""
+    return [document for path in paths for document in read_gold(path, corpus_dir)]
+
+
+def _raise_first(problems: list[GoldProblem]) -> None:
     if problems:
         first = problems[0]
         reason = first.reason if first.doc_id is None else f"[{first.doc_id}] {first.reason}"
         raise InputError(reason, first.path, first.line)
-    if is_standoff(path):
-        return [Document.from_dict(record, path, line) for line, record in resolve_standoff(path, corpus_dir)]
-    return read_documents(path)
 
 
 def _check_standoff_file(path: Path, corpus_dir: str | Path, seen_ids: dict[str, str]) -> list[GoldProblem]:
@@ -75,6 +85,11 @@ def _check_standoff_file(path: Path, corpus_dir: str | Path, seen_ids: dict[str,
         records = resolve_standoff(path, corpus_dir)
     except InputError as error:
         return [GoldProblem(str(path), error.line, None, error.reason)]
+    return _standoff_problems(path, records, seen_ids)
+
+
+def _standoff_problems(path: Path, records: list[tuple[int, dict[str, Any]]], seen_ids: dict[str, str]) -> list[GoldProblem]:
+    """The guideline problems of resolved stand-off records."""
     problems = []
     for line, record in records:
         doc_id, reasons = check_record(record)

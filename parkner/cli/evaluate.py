@@ -10,7 +10,7 @@ import typer
 from ..errors import InputError
 from ..evaluation import evaluate as evaluate_systems
 from ..evaluation import run_systems
-from ..gold import read_gold
+from ..gold import read_gold_files
 from ._app import app, corpus_dir_option
 
 
@@ -29,7 +29,7 @@ def evaluate(
     """Strict/exact/partial/type P, R, F with bootstrap CIs, paired tests and error analysis."""
     if not model and not rules:
         raise InputError("nothing to evaluate: give --model PATH and/or --rules")
-    documents = [document for path in gold for document in read_gold(path, corpus_dir)]
+    documents = read_gold_files(gold, corpus_dir)
     predictions = run_systems(documents, model, rules=rules, progress=progress)
     result = evaluate_systems(documents, predictions, n_bootstrap=bootstrap, seed=seed)
     typer.echo(result.table())

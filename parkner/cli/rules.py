@@ -8,7 +8,7 @@ from pathlib import Path
 import typer
 
 from ..aggregation import fit_weights
-from ..gold import read_gold
+from ..gold import read_gold, read_gold_files
 from ..pipeline import rule_pipeline
 from ..rules.report import analyse, lf_outputs, render
 from ._app import app, corpus_dir_option
@@ -38,7 +38,7 @@ def fit_weights_command(
     corpus_dir: Path = corpus_dir_option(),
 ) -> None:
     """Estimate each LF's per-label vote weight (log-odds of its precision) on gold dev."""
-    documents = [document for path in gold for document in read_gold(path, corpus_dir)]
+    documents = read_gold_files(gold, corpus_dir)
     weights = fit_weights(documents, lf_outputs(rule_pipeline(), documents))
     output.write_text(json.dumps(weights, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     typer.echo(f"weights for {len(weights)} labelling functions → {output}")

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from functools import lru_cache
 
 from spacy.util import registry
 
 from .base import LabelingFunction, from_finder
 from .context import in_construction_context
-from .gazetteer import Gazetteer, gazetteer, load_names, packaged
+from .gazetteer import Gazetteer, finder_where, gazetteer, load_names, packaged
 from .lexicon import (
     alternation,
     cut_after_last_leading,
@@ -315,20 +315,11 @@ def ambiguous_company_name(name: str) -> bool:
     )
 
 
-def known_company_finder(names: frozenset[str]) -> Callable[[str], Iterator[tuple[int, int]]]:
-    """Finds known names standing alone: not opening a longer name, and an ambiguous one only before a company cue."""
-    matcher = gazetteer(names)
-
-    def find(text: str) -> Iterator[tuple[int, int]]:
-        for start, end in matcher.finditer(text):
-            if _longer_name_heads().match(text, end) or not whole_latin(text, start, end):
-                continue
-            name = text[start:end]
-            if ambiguous_company_name(name) and not _company_context().match(text, end):
-                continue
-            yield start, end
-
-    return find
+def stands_alone(text: str, start: int, end: int) -> bool:
+    """A known name that opens no longer name and, if ambiguous, has a company cue after it."""
+    if _longer_name_heads().match(text, end) or not whole_latin(text, start, end):
+        return False
+    return not ambiguous_company_name(text[start:end]) or bool(_company_context().match(text, end))
 
 
 @registry.misc("parkner.company_gazetteer.v2")
@@ -339,4 +330,4 @@ def company_gazetteer(extra_paths: list[str] = []) -> LabelingFunction:  # noqa:
     a place or a port needs a company cue after it (苹果股价, 青岛港获批; not 苹果产业, 建好青岛港).
     """
     names = load_names(["companies.txt", "companies_curated.txt", "companies_ambiguous.txt"], extra_paths)
-    return from_finder(known_company_finder(names), "COMPANY")
+    return from_finder(finder_where(names, stands_alone), "COMPANY")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -73,6 +73,18 @@ class Gazetteer:
         while position < len(text) and (end := self.match_end(text, position)) is not None:
             position = end
         return position
+
+
+def finder_where(
+    names: frozenset[str], keep: Callable[[str, int, int], bool]
+) -> Callable[[str], Iterator[tuple[int, int]]]:
+    """A finder of the leftmost-longest matches of ``names`` that ``keep(text, start, end)`` accepts."""
+    matcher = gazetteer(names)
+
+    def find(text: str) -> Iterator[tuple[int, int]]:
+        return ((start, end) for start, end in matcher.finditer(text) if keep(text, start, end))
+
+    return find
 
 
 @lru_cache(maxsize=32)

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from functools import lru_cache
 
 from spacy.util import registry
 
 from .base import LabelingFunction, from_finder
 from .context import presented_as_project
-from .gazetteer import gazetteer, load_names
+from .gazetteer import finder_where, load_names
 from .lexicon import (
     alternation,
     cities,
@@ -119,19 +119,6 @@ def park_subzones() -> LabelingFunction:
 _PLACE_AFTER_SHORT_NAME = re.compile(r"[区县市镇乡村湾岛路街港]|地区|平原|大道|基地|石化")
 
 
-def known_park_finder(names: frozenset[str], short_names: frozenset[str]) -> Callable[[str], Iterator[tuple[int, int]]]:
-    """Finds listed zone names, leftmost-longest; a short name (前海) only where no place word follows it."""
-    matcher = gazetteer(names | short_names)
-
-    def find(text: str) -> Iterator[tuple[int, int]]:
-        for start, end in matcher.finditer(text):
-            if text[start:end] in short_names - names and _PLACE_AFTER_SHORT_NAME.match(text, end):
-                continue
-            yield start, end
-
-    return find
-
-
 @registry.misc("parkner.park_gazetteer.v2")
 def park_gazetteer(extra_paths: list[str] = []) -> LabelingFunction:  # noqa: B006 (config default)
     """National and provincial zones and well-known short names from the curated gazetteers, plus the user's own lists.
@@ -139,4 +126,9 @@ def park_gazetteer(extra_paths: list[str] = []) -> LabelingFunction:  # noqa: B0
     v2: zones known by a short name used alone (``parks_short.txt``: 前海, 横琴, 中关村), unless a place word follows.
     """
     names = load_names(["parks.txt", "parks_curated.txt"], extra_paths)
-    return from_finder(known_park_finder(names, load_names(["parks_short.txt"])), "PARK")
+    short_only = load_names(["parks_short.txt"]) - names
+
+    def named_zone(text: str, start: int, end: int) -> bool:
+        return text[start:end] not in short_only or not _PLACE_AFTER_SHORT_NAME.match(text, end)
+
+    return from_finder(finder_where(names | short_only, named_zone), "PARK")

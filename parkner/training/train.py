@@ -50,7 +50,7 @@ def train(
     config = spacy.util.load_config(config_path, overrides=overrides, interpolate=True)
     labelled = read_documents(_required_path(config, "labelled"))
     gold_dev = read_documents(_required_path(config, "gold_dev")) if config["paths"].get("gold_dev") else []
-    held_out = HeldOut.from_files(part.strip() for part in (config["paths"].get("held_out") or "").split(",") if part.strip())
+    held_out = HeldOut.from_files(_comma_separated(config["paths"].get("held_out")))
     seed = int(config["training"]["seed"])
     work = Path(work_dir) if work_dir else output.parent / f".{output.name}-runs"
     tokenizer_nlp = spacy.util.load_model_from_config(config, auto_fill=True)
@@ -112,6 +112,11 @@ def _required_path(config: Any, key: str) -> Path:
     if not path.is_file():
         raise InputError(f"[paths] {key} = {value} does not exist (run `parkner label` first?)", path)
     return path
+
+
+def _comma_separated(value: str | None) -> list[str]:
+    """The paths of a comma-separated ``[paths]`` value such as ``held_out``."""
+    return [part.strip() for part in (value or "").split(",") if part.strip()]
 
 
 def _write_provenance(
