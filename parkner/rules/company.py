@@ -220,9 +220,13 @@ def find_by_cue(text: str) -> Iterator[tuple[int, int]]:
             yield start, cue_start
 
 
+#: Nouns that make the list before them one of companies (…等企业, …等车企, 华为、联想、海尔三家企业); not 品牌,
+#: which also lists products and regions (牛羊肉、马铃薯等区域品牌).
+_COMPANY_NOUNS = r"(?:企业|公司|车企|药企|房企|央企|国企|外企|民企|厂商|厂家|巨头)"
 _LIST_BEFORE_COMPANIES = re.compile(
-    rf"((?:{_CONJUNCT}、)*{_CONJUNCT})等([^，,。；;\n]{{0,16}}?)(?:企业|公司)"
+    rf"((?:{_CONJUNCT}、)*{_CONJUNCT})等([^，,。；;\n]{{0,16}}?){_COMPANY_NOUNS}"
     rf"|以((?:{_CONJUNCT}、)*{_CONJUNCT})为代表的([^，,。；;\n]{{0,12}})企业"
+    rf"|((?:{_CONJUNCT}、)+{_CONJUNCT})()[\d两三四五六七八九十]+家{_COMPANY_NOUNS}"
 )
 _JOINED = re.compile("[和与及的]")
 _DESCRIPTION_OPENING = re.compile(r"(?:[\d一二两三四五六七八九十几数多]+[户家个]|一批|各|诸多|众多|多种)+")
@@ -246,7 +250,17 @@ def _list_member(text: str, start: int, end: int) -> bool:
     return (
         len(name) <= 8 and is_short_name(name) and whole_latin(text, start, end) and not name.endswith("企业")
         and not (len(parts) > 1 and all(len(part) >= 2 for part in parts))
+        and text[start - 1 : start + 1] not in words("breaker_words")  # 从事软件: 事软件 is no name
     )
+
+
+def _last_conjuncts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The last conjunct of a list, cut at 和/及/与 when both sides are short names (福特和康明斯等车企)."""
+    for joiner in _JOINED.finditer(text, start + 2, end - 1):
+        left, right = (start, joiner.start()), (joiner.end(), end)
+        if joiner.group() != "的" and all(is_short_name(text[s:e]) for s, e in (left, right)):
+            return [left, right]
+    return [(start, end)]
 
 
 def find_in_lists(text: str) -> Iterator[tuple[int, int]]:
@@ -256,21 +270,39 @@ def find_in_lists(text: str) -> Iterator[tuple[int, int]]:
     are kinds of business or places (酒店、餐饮等企业; 美国、加拿大等地的企业), names no company.
     """
     for match in _LIST_BEFORE_COMPANIES.finditer(text):
-        group = 1 if match.group(1) else 3
+        group = next(number for number in (1, 3, 5) if match.group(number))
         if not _lists_companies(match.group(group + 1)):
             continue
         position = match.start(group)
         conjuncts = match.group(group).split("、")
-        members = []
+        *leading, last = conjuncts
+        members, named = [], len(conjuncts)
         for index, conjunct in enumerate(conjuncts):
             start, end = position, position + len(conjunct)
+            position = end + 1
             if index == 0:
                 start = company_start(text, end, len(conjunct))
-            if _list_member(text, start, end):
-                members.append((start, end))
-            position = end + 1
-        if 2 * len(members) >= len(conjuncts):
+            end = start + len(text[start:end].rstrip("(（"))  # 东方海洋(、獐子岛: a stray bracket
+            parts = _last_conjuncts(text, start, end) if conjunct is last else [(start, end)]
+            named += len(parts) - 1
+            members += [(s, e) for s, e in parts if _list_member(text, s, e)]
+        if 2 * len(members) >= named:
             yield from members
+
+
+#: A Latin name right after a company noun (咨询公司MerrillLynch) or in brackets after a company (…饼干公司(United Biscuits)).
+_LATIN_AFTER_COMPANY = re.compile(
+    r"(?:公司|集团|厂商|制造商|零售商|运营商|供应商)(?:[（(](?=[A-Z][^)）]*[)）]))?"
+    r"(?P<name>[A-Z][A-Za-z0-9&\-]*(?:[ .][A-Z][A-Za-z0-9&\-]*)*)"
+)
+
+
+def find_latin_names(text: str) -> Iterator[tuple[int, int]]:
+    """Latin company names the text introduces with a company noun: 能源趋势研究公司EnergyTrend → EnergyTrend."""
+    for match in _LATIN_AFTER_COMPANY.finditer(text):
+        start, end = match.span("name")
+        if end - start >= 3 and whole_latin(text, start, end) and text[start:end] not in words("latin_not_companies"):
+            yield start, end
 
 
 @registry.misc("parkner.company_suffix.v1")
@@ -281,8 +313,8 @@ def company_suffix() -> LabelingFunction:
 
 @registry.misc("parkner.company_cues.v1")
 def company_cues() -> LabelingFunction:
-    """Short names before 生产车间/党支部 and in lists the text calls 企业."""
-    return from_finder(lambda text: [*find_by_cue(text), *find_in_lists(text)], "COMPANY")
+    """Short names before 生产车间/党支部, in lists the text calls 企业, and Latin names after a company noun."""
+    return from_finder(lambda text: [*find_by_cue(text), *find_in_lists(text), *find_latin_names(text)], "COMPANY")
 
 
 @lru_cache(maxsize=1)

@@ -12,6 +12,7 @@ from .base import LabelingFunction, from_finder
 from .context import presented_as_project
 from .gazetteer import finder_where, load_names
 from .lexicon import (
+    STOP_CHARS,
     alternation,
     cities,
     is_generic,
@@ -55,6 +56,20 @@ def _park_start(text: str, head_start: int) -> int | None:
     return None
 
 
+def _unknown_name_start(text: str, head_start: int) -> int | None:
+    """Start of a 2–4 character name unknown to the place gazetteers that opens a clause before a strong head."""
+    clause_start = name_start(text, head_start, max_length=7)
+    if clause_start > 0 and text[clause_start - 1] not in STOP_CHARS:
+        return None  # no clause boundary within reach: 利用国家级高新区 would be cut mid-word
+    left = strip_leading(text, clause_start, head_start)
+    prefix = text[left:head_start]
+    if not 2 <= len(prefix) <= 4 or prefix in words("leading_words") or _modifier_breaker().search(prefix):
+        return None
+    if any(level in prefix for level in words("park_levels")) or is_generic(prefix) or only_type_words(prefix):
+        return None  # 国家级高新区, 各类开发区, 特色产业园区
+    return left if re.fullmatch(r"[\u4e00-\u9fff]+", prefix) else None
+
+
 def _generic_before_bare_head(prefix: str) -> bool:
     """Before a bare 园区, a city or province alone (昆明园区) or a country + industry (中国生物医药园区) is no name."""
     if re.search(r"[市省县]$", prefix) or prefix in cities().names:
@@ -73,6 +88,8 @@ def find_parks(text: str) -> Iterator[tuple[int, int]]:
             continue
         head_start, end = match.start(), match.end()
         start = _park_start(text, head_start)
+        if start is None and match.group("head") in words("park_strong_heads"):
+            start = _unknown_name_start(text, head_start)
         if start is None:
             continue
         if text[start - 1 : start] == "(" and ")" in text[start:head_start]:

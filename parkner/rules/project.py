@@ -46,8 +46,10 @@ _LIST_TAIL = re.compile(f"等[^{_CLAUSE_BREAKS}]*?(?:项目|工程)")
 _QUOTED = re.compile(r"“([^“”\n]{3,30})”")
 #: ``A、B、C6条高速公路``: two or more line names of two to six characters before a count of lines.
 _COUNTED_LINES = re.compile(
-    r"((?:[^、，,。；;：:\n\d]{2,6}、)+[^、，,。；;：:\n\d]{2,6})(?:\d+|[两三四五六七八九十]+)条(?:高速公路|高速|铁路|高铁|城际铁路)"
+    r"((?:[^、，,。；;：:\n\d]{2,8}、)+[^、，,。；;：:\n\d]{2,6}?)等?(?:\d+|[两三四五六七八九十]+)条(?:高速公路|高速|铁路|高铁|城际铁路)"
 )
+#: A size class before a name (30万吨级, 千吨级), as the guidelines read it: not a METRIC and not part of the name.
+_SIZE_CLASS = re.compile(r"[\d.]*[万千百十]?吨级")
 #: Ordinals with a measure word and counts in Chinese numerals (第二条, 五个中心, 一座汽车工厂): a class or a rank, not a name;
 #: an ordinal right before the noun is part of a name (第三自来水厂).
 _ORDINAL = re.compile(r"第[\d一二三四五六七八九十百]+[个条座家批位]|[一二三四五六七八九十两几][个座条家批]")
@@ -185,7 +187,11 @@ def project_start(text: str, head_start: int, max_length: int = 32, keep: str = 
         start += text[start:head_start].startswith(tuple(_INNER_CONJUNCTIONS + "暨、"))
     if text[max(start - 1, 0) : start + 1] in words("breaker_words"):
         start += 1  # 从事加拿大…: the name starts after the verb, not inside it
-    return _after_verbs(text, strip_leading(text, start, head_start), head_start)
+    start = strip_leading(text, start, head_start)
+    size_class = _SIZE_CLASS.match(text, start, head_start)
+    if size_class and size_class.end() < head_start - 1:
+        start = size_class.end()  # 30万吨级条帚门航道: the class is no part of the name
+    return _after_verbs(text, start, head_start)
 
 
 @lru_cache(maxsize=1)
@@ -313,7 +319,8 @@ def find_listed_projects(text: str) -> Iterator[tuple[int, int]]:
 
 
 def find_counted_lines(text: str) -> Iterator[tuple[int, int]]:
-    """Lines named by abbreviations before a count of lines: 启动随岳、岳常、临岳6条高速公路建设 (three PROJECTs)."""
+    """Lines named by abbreviations before a count of lines: 启动随岳、岳常、临岳6条高速公路建设 (three PROJECTs);
+    two lines may share a conjunct (京港澳和沪昆扩容、张官等17条高速公路: three)."""
     for match in _COUNTED_LINES.finditer(text):
         position = match.start(1)
         for index, conjunct in enumerate(match.group(1).split("、")):
@@ -321,9 +328,16 @@ def find_counted_lines(text: str) -> Iterator[tuple[int, int]]:
             position = end + 1
             if index == 0:
                 start = project_start(text, end, len(conjunct))  # 先后启动随岳 → 随岳
-            name = text[start:end]
-            if len(name) >= 2 and own_name_length(name) == len(name) and not is_generic(name):
-                yield start, end
+            for part_start, part_end in _split_on_and(text, start, end):
+                name = text[part_start:part_end]
+                if len(name) >= 2 and own_name_length(name) == len(name) and not is_generic(name):
+                    yield part_start, part_end
+
+
+def _split_on_and(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``[start, end)`` cut at 和 when both sides are at least two characters (京港澳和沪昆扩容), else whole."""
+    cut = text.find("和", start + 2, end - 2)
+    return [(start, cut), (cut + 1, end)] if cut != -1 else [(start, end)]
 
 
 def find_quoted_projects(text: str) -> Iterator[tuple[int, int, str]]:

@@ -16,6 +16,7 @@ from parkner.rules.company import (
     find_by_cue,
     find_by_suffix,
     find_in_lists,
+    find_latin_names,
     is_company_name,
     is_short_name,
     whole_latin,
@@ -104,13 +105,26 @@ def test_find_by_cue_needs_a_business_name(text: str) -> None:
         ("支持昆电工、多宝等企业", ["昆电工", "多宝"]),
         ("以沃森生物、维和药业、健坤生物药业为代表的生物制药企业迅速成长", ["沃森生物", "维和药业", "健坤生物药业"]),
         ("先后建成和引进了腾达机械、新天力、联塑科技等一批先进装备制造业企业", ["腾达机械", "新天力", "联塑科技"]),
+        ("公司已为通用、福特和康明斯等车企配套", ["通用", "福特", "康明斯"]),  # the last conjunct joined by 和
+        ("引入国机集团、中国通用、中国国新等央企战略力量", ["国机集团", "中国通用", "中国国新"]),
+        ("预期好当家、东方海洋(、獐子岛等水产企业将受益", ["好当家", "东方海洋", "獐子岛"]),
+        ("华为、联想、海尔三家企业主营业务收入超千亿", ["华为", "联想", "海尔"]),
     ],
 )
 def test_find_in_lists(text: str, surfaces: list[str]) -> None:
     assert list(find_in_lists(text)) == at(text, *surfaces)
 
 
-@pytest.mark.parametrize("text", ["聚焦生物医药、电子信息、装备制造等产业", "培育雏鹰企业、龙头企业等", "引进龙头企业"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "聚焦生物医药、电子信息、装备制造等产业",
+        "培育雏鹰企业、龙头企业等",
+        "引进龙头企业",
+        "培育内蒙古牛羊肉、奶酪、马铃薯等区域品牌",  # brands of products and regions
+        "本届百强中从事软件、元器件、材料等企业数量达40余家",  # kinds of business
+    ],
+)
 def test_find_in_lists_needs_the_text_to_call_them_companies(text: str) -> None:
     assert list(find_in_lists(text)) == []
 
@@ -276,3 +290,47 @@ def test_counts_and_designations_before_a_legal_form_are_not_names(text: str) ->
 def test_classes_of_enterprises_in_a_list_are_not_companies() -> None:
     text = "专精特新企业、高新技术企业、科技型中小企业等优质企业梯度培育"
     assert list(find_in_lists(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("缘起数日前，咨询公司MerrillLynch驻台北的分析师", ["MerrillLynch"]),  # guidelines §4.6
+        ("光明食品相继与英国联合饼干公司(United Biscuits)传出收购消息", ["United Biscuits"]),
+    ],
+)
+def test_latin_names_introduced_by_a_company_noun(text: str, surfaces: list[str]) -> None:
+    assert [text[s:e] for s, e in find_latin_names(text)] == surfaces
+
+
+@pytest.mark.parametrize("text", ["该公司CEO表示", "公司IPO进程加快", "集团(A股)"])
+def test_roles_and_terms_after_a_company_noun_are_not_names(text: str) -> None:
+    assert list(find_latin_names(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "国际石油公司一直看好中国国内市场",  # generic descriptions before 公司
+        "在海外项目中，中国公司和国际大公司合作",
+        "该县要求招标公司制定了公开招标方案",
+        "引进央企二、三级子公司超800家",
+        "海外市场系公司一大看点",
+    ],
+)
+def test_descriptions_before_a_company_noun_are_not_names(text: str) -> None:
+    assert [text[s:e] for s, e in find_by_suffix(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("权转让都是为了今后光明食品集团的调整服务", "光明食品集团"), ("称两家公司的共同大股东北京医药集团有限责任公司", "北京医药集团有限责任公司")],
+)
+def test_adverbs_and_owner_descriptions_before_a_name_are_left_out(text: str, name: str) -> None:
+    found = [text[s:e] for s, e in find_by_suffix(text)]  # a group inside a longer legal name is found too
+    assert name in found and all(name.startswith(surface) for surface in found)
+
+
+@pytest.mark.parametrize("text", ["约4.5万人出现了不同程度的饮水困难", "铁路、航空客运量双双超过千万人次"])
+def test_known_names_that_are_also_words_need_a_cue(text: str) -> None:
+    assert [s.text for s in company_gazetteer()(spacy.blank("zh")(text))] == []

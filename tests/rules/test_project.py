@@ -305,6 +305,9 @@ def test_capacities_counts_and_programmes_are_not_named_projects(text: str) -> N
         ("京唐城际铁路、承平高速全线通车", ["京唐城际铁路", "承平高速"]),  # guidelines §4.4: named lines being built
         ("北京通州站开通运营", ["北京通州站"]),
         ("高标准建设中欧班列长沙集结中心", ["中欧班列长沙集结中心"]),
+        ("瓦石峡水库开工建设", ["瓦石峡水库"]),
+        ("30万吨级条帚门航道建成投运", ["条帚门航道"]),  # guidelines §4.6: a size class is no part of the name
+        ("建成开放上海大歌剧院", ["上海大歌剧院"]),
     ],
 )
 def test_find_headed_infrastructure_and_buildings(text: str, surfaces: list[str]) -> None:
@@ -321,6 +324,7 @@ def test_find_headed_infrastructure_and_buildings(text: str, surfaces: list[str]
         "加快建设“五个中心”",
         "推动沿边铁路建设",  # a modifier, not an abbreviation
         "新建加油站和充电站",  # kinds of facility, no name
+        "加快推进大中型灌区续建配套和现代化改造",  # a class of works
     ],
 )
 def test_generic_infrastructure_and_counts_are_not_headed_projects(text: str) -> None:
@@ -356,6 +360,11 @@ def test_companies_listed_as_suppliers_are_not_projects() -> None:
 def test_lines_listed_before_a_count_of_lines_are_projects() -> None:
     text = "岳阳先后启动随岳、岳常、临岳3条高速公路建设"  # guidelines §4.6: routes listed by their ends
     assert list(find_counted_lines(text)) == at(text, "随岳", "岳常", "临岳")
+
+
+def test_lines_before_etc_and_a_count_share_conjuncts() -> None:
+    text = "加快邵永、黔吉等6条高铁，京港澳和沪昆扩容、张官等17条高速公路建设"  # guidelines §4.6
+    assert list(find_counted_lines(text)) == at(text, "邵永", "黔吉", "京港澳", "沪昆扩容", "张官")
 
 
 @pytest.mark.parametrize("text", ["新建高速、铁路2条高速公路", "建成3条高速公路"])
