@@ -8,7 +8,7 @@ the sample does not favour what the rules already find) are drawn with one fixed
 by corpus, plus a stratum of paragraphs that name a kind of zone (parks are rare in these
 corpora). The two splits never share a paragraph. The annotated results are stored stand-off
 (ids and offsets, no third-party text) as ``corpus/gold/unseen.jsonl`` and
-``corpus/gold/shared-dev.jsonl`` (all three tuning batches) and read back by :func:`parkner.gold.read_gold`.
+``corpus/gold/shared-dev.jsonl`` (all the tuning batches) and read back by :func:`parkner.gold.read_gold`.
 """
 
 from __future__ import annotations
@@ -43,8 +43,14 @@ SPLITS = {
         "economic-news-2011.jsonl": 20,
         ZONES: 25,
     },
-    # A third tuning batch (session 5), larger and richer in zones, where the rules are weakest.
+    # The third and fourth tuning batches (session 5), larger and richer in zones, where the rules are weakest.
     "shared-dev-3": {
+        "gov-work-reports-2026-provincial.jsonl": 40,
+        "gov-work-reports-national-2008-2022.jsonl": 10,
+        "economic-news-2011.jsonl": 40,
+        ZONES: 50,
+    },
+    "shared-dev-4": {
         "gov-work-reports-2026-provincial.jsonl": 40,
         "gov-work-reports-national-2008-2022.jsonl": 10,
         "economic-news-2011.jsonl": 40,
