@@ -10,8 +10,9 @@ from spacy.util import registry
 
 from .base import LabelingFunction, from_finder
 from .context import in_construction_context
-from .gazetteer import Gazetteer, finder_where, gazetteer, load_names, packaged
+from .gazetteer import Gazetteer, gazetteer, load_names, packaged
 from .lexicon import (
+    STOP_CHARS,
     alternation,
     cut_after_last_leading,
     is_generic,
@@ -220,13 +221,48 @@ def find_by_cue(text: str) -> Iterator[tuple[int, int]]:
             yield start, cue_start
 
 
-#: Nouns that make the list before them one of companies (…等企业, …等车企, 华为、联想、海尔三家企业); not 品牌,
+def balanced_brackets(name: str) -> bool:
+    """Whether every bracket a name opens it also closes (宏碁(Acer), not 下称飞鹤))."""
+    return name.count("(") == name.count(")") and name.count("（") == name.count("）")
+
+
+@lru_cache(maxsize=1)
+def _titles() -> re.Pattern[str]:
+    return re.compile(alternation("company_titles"))
+
+
+@lru_cache(maxsize=1)
+def _title_units() -> re.Pattern[str]:
+    return re.compile("(?:" + alternation("company_title_units") + ")$")
+
+
+def find_before_titles(text: str) -> Iterator[tuple[int, int]]:
+    """Short names opening a clause before a title of their people: 日照钢铁相关人士, 佐丹诗红木总经理夏媚媚.
+
+    Not a unit or a body before the title (力拓全球采购总裁, 价格主管部门相关负责人) and not a phrase.
+    """
+    for match in _titles().finditer(text):
+        title_start = match.start()
+        opening = name_start(text, title_start, 12)
+        if opening > 0 and text[opening - 1] not in STOP_CHARS:
+            continue  # the run was cut by a function word or its length: no clause opens the name
+        start = _suffix_name_start(text, title_start, 0)
+        name = text[start:title_start]
+        if (
+            len(name) <= 10 and is_short_name(name) and not _title_units().search(name)
+            and balanced_brackets(name) and whole_latin(text, start, title_start)
+        ):
+            yield start, title_start
+
+
+#: Nouns that make a list one of companies (…等企业, …等车企, 华为、联想、海尔三家企业, 上市公司有A、B等); not 品牌,
 #: which also lists products and regions (牛羊肉、马铃薯等区域品牌).
-_COMPANY_NOUNS = r"(?:企业|公司|车企|药企|房企|央企|国企|外企|民企|厂商|厂家|巨头)"
+_COMPANY_NOUNS = r"(?:企业|公司|车企|药企|房企|央企|国企|外企|民企|厂商|厂家|巨头|运营商|制造商|生产商|供应商|零售商|主机厂)"
 _LIST_BEFORE_COMPANIES = re.compile(
     rf"((?:{_CONJUNCT}、)*{_CONJUNCT})等([^，,。；;\n]{{0,16}}?){_COMPANY_NOUNS}"
     rf"|以((?:{_CONJUNCT}、)*{_CONJUNCT})为代表的([^，,。；;\n]{{0,12}})企业"
     rf"|((?:{_CONJUNCT}、)+{_CONJUNCT})()[\d两三四五六七八九十]+家{_COMPANY_NOUNS}"
+    rf"|{_COMPANY_NOUNS}(?:有|包括)((?:{_CONJUNCT}、)+{_CONJUNCT}?)()(?=等?[。，,；;\n])"
 )
 _JOINED = re.compile("[和与及的]")
 _DESCRIPTION_OPENING = re.compile(r"(?:[\d一二两三四五六七八九十几数多]+[户家个]|一批|各|诸多|众多|多种)+")
@@ -270,7 +306,7 @@ def find_in_lists(text: str) -> Iterator[tuple[int, int]]:
     are kinds of business or places (酒店、餐饮等企业; 美国、加拿大等地的企业), names no company.
     """
     for match in _LIST_BEFORE_COMPANIES.finditer(text):
-        group = next(number for number in (1, 3, 5) if match.group(number))
+        group = next(number for number in (1, 3, 5, 7) if match.group(number))
         if not _lists_companies(match.group(group + 1)):
             continue
         position = match.start(group)
@@ -311,6 +347,12 @@ def company_suffix() -> LabelingFunction:
     return from_finder(find_by_suffix, "COMPANY")
 
 
+@registry.misc("parkner.company_titles.v1")
+def company_titles() -> LabelingFunction:
+    """Short names before a title of their people: 中投顾问研究总监, 日照钢铁相关人士."""
+    return from_finder(find_before_titles, "COMPANY")
+
+
 @registry.misc("parkner.company_cues.v1")
 def company_cues() -> LabelingFunction:
     """Short names before 生产车间/党支部, in lists the text calls 企业, and Latin names after a company noun."""
@@ -347,6 +389,19 @@ def ambiguous_company_name(name: str) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
+def _name_tail() -> re.Pattern[str]:
+    return re.compile(alternation("company_name_tails"))
+
+
+def with_name_tail(text: str, start: int, end: int) -> tuple[int, int]:
+    """A known name with the business ending written after it (武钢 + 股份, 王老吉 + 药业), else the name alone."""
+    if _longer_name_heads().match(text, end):
+        return start, end  # 涪陵榨菜集团: a legal form, left to the LF that finds the whole name
+    tail = _name_tail().match(text, end)
+    return (start, tail.end()) if tail and not _longer_name_heads().match(text, tail.end()) else (start, end)
+
+
 def stands_alone(text: str, start: int, end: int) -> bool:
     """A known name that opens no longer name and, if ambiguous, has a company cue after it."""
     if _longer_name_heads().match(text, end) or not whole_latin(text, start, end):
@@ -354,12 +409,21 @@ def stands_alone(text: str, start: int, end: int) -> bool:
     return not ambiguous_company_name(text[start:end]) or bool(_company_context().match(text, end))
 
 
-@registry.misc("parkner.company_gazetteer.v2")
+@registry.misc("parkner.company_gazetteer.v3")
 def company_gazetteer(extra_paths: list[str] = []) -> LabelingFunction:  # noqa: B006 (config default)
     """Listed-company short names and well-known companies, plus the user's own lists, where they stand alone.
 
     v2: a name that opens a longer name is left to the LF that finds the whole, and a name that is also a word,
     a place or a port needs a company cue after it (苹果股价, 青岛港获批; not 苹果产业, 建好青岛港).
+    v3: a business ending written right after a name is part of it (武钢股份, 王老吉药业).
     """
     names = load_names(["companies.txt", "companies_curated.txt", "companies_ambiguous.txt"], extra_paths)
-    return from_finder(finder_where(names, stands_alone), "COMPANY")
+    matcher = gazetteer(names)
+
+    def find(text: str) -> Iterator[tuple[int, int]]:
+        for start, end in matcher.finditer(text):
+            start, end = with_name_tail(text, start, end)
+            if stands_alone(text, start, end):
+                yield start, end
+
+    return from_finder(find, "COMPANY")

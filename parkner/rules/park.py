@@ -47,12 +47,16 @@ def _verbs_ending_before_a_name() -> frozenset[str]:
 def _park_start(text: str, head_start: int) -> int | None:
     """Start of the name before a head: the leftmost place whose modifiers hold no verb, count or other head."""
     left = name_start(text, head_start, max_length=16, breakers=False)
+    rejected_place_end = left
     for position in range(left, head_start):
         place_end = places().match_end(text, position, head_start)
-        if place_end is None or text[position - 1 : position + 1] in _verbs_ending_before_a_name():
+        if position < rejected_place_end or place_end is None:
+            continue  # no place starts inside a rejected one (雄安新区中关村科技园: not 安新 + 区中关村科技园)
+        if text[position - 1 : position + 1] in _verbs_ending_before_a_name():
             continue
         if not _modifier_breaker().search(text, place_end, head_start):
             return position
+        rejected_place_end = place_end
     return None
 
 

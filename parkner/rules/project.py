@@ -49,6 +49,7 @@ _COUNTED_LINES = re.compile(
     r"((?:[^、，,。；;：:\n\d]{2,8}、)+[^、，,。；;：:\n\d]{2,6}?)等?(?:\d+|[两三四五六七八九十]+)条(?:高速公路|高速|铁路|高铁|城际铁路)"
 )
 #: A size class before a name (30万吨级, 千吨级), as the guidelines read it: not a METRIC and not part of the name.
+_COUNT_AFTER = re.compile(r"[\d.]+万?个")
 _SIZE_CLASS = re.compile(r"[\d.]*[万千百十]?吨级")
 #: Ordinals with a measure word and counts in Chinese numerals (第二条, 五个中心, 一座汽车工厂): a class or a rank, not a name;
 #: an ordinal right before the noun is part of a name (第三自来水厂).
@@ -240,6 +241,8 @@ def find_named_projects(text: str) -> Iterator[tuple[int, int]]:
         core = text[start : match.start()]
         if match.group() == "工程" and text[max(0, start - 2) : start] == "实施" and not _owned(core):
             continue  # 深入实施基础教育扩优提质工程: a programme is carried out, a project is built
+        if _COUNT_AFTER.match(text, match.end()):
+            continue  # 实施市政基础设施项目162个: a count of projects of a kind
         if acceptable_project(text[start : match.end()]) or (quoted and not is_generic(core) and not _programme(core)):
             yield start, match.end()  # a quoted “117项目” is a name whatever it holds
 
@@ -262,6 +265,23 @@ def find_headed_projects(text: str) -> Iterator[tuple[int, int]]:
             continue  # 昌吉、伊犁河谷等玉米制种基地: the kind of a list, not a name
         if acceptable_project(name) and presented_as_project(text, start, match.end()):
             yield start, match.end()
+
+
+#: A numbered metro or rail line with its phase and section (地铁4号线北段, 7号线一期南段, Z4线一期北段).
+_TRANSIT_LINE = re.compile(
+    r"(?>(?:(?:地铁|轨道交通|轻轨)[A-Z]?\d{1,2}号?线|[A-Z]?\d{1,2}号线|[A-Z]\d{1,2}线)"
+    r"(?:[一二三四五六]期)?(?:[东南西北]段|[东南西北]延(?:伸)?[线段]?|支线)?)(?!工程|项目)"
+)
+
+
+def find_transit_lines(text: str) -> Iterator[tuple[int, int]]:
+    """Numbered metro lines the text presents as being built or opened: 地铁4号线北段、7号线一期南段建成通车."""
+    for match in _TRANSIT_LINE.finditer(text):
+        start, end = match.span()
+        inside_code = start > 0 and text[start - 1].isascii() and text[start - 1].isalnum()  # A14号线: no line
+        if not inside_code and presented_as_project(text, start, end):
+            city = next((start - n for n in (4, 3, 2) if n <= start and text[start - n : start] in regions().names), start)
+            yield city, end  # 太原地铁1号线: the city is part of the name
 
 
 def _lists_projects(text: str, match: re.Match[str]) -> bool:
@@ -364,8 +384,10 @@ def find_quoted_projects(text: str) -> Iterator[tuple[int, int, str]]:
 
 @registry.misc("parkner.project_patterns.v1")
 def project_patterns() -> LabelingFunction:
-    """Named projects ending in 项目/工程, and project heads (基地, 中心, 工厂 …) being built."""
-    return from_finder(lambda text: [*find_named_projects(text), *find_headed_projects(text)], "PROJECT")
+    """Named projects ending in 项目/工程, project heads (基地, 中心, 工厂 …) and metro lines being built."""
+    return from_finder(
+        lambda text: [*find_named_projects(text), *find_headed_projects(text), *find_transit_lines(text)], "PROJECT"
+    )
 
 
 @registry.misc("parkner.project_lists.v1")

@@ -32,6 +32,7 @@ LABEL_OF_GROUP = {
     "park_subzones": {"PARK"},
     "park_gazetteer": {"PARK"},
     "company_suffix": {"COMPANY"},
+    "company_titles": {"COMPANY"},
     "company_cues": {"COMPANY"},
     "company_gazetteer": {"COMPANY"},
     "project_patterns": {"PROJECT"},

@@ -13,6 +13,8 @@ from parkner.rules.company import (
     company_cues,
     company_gazetteer,
     company_suffix,
+    company_titles,
+    find_before_titles,
     find_by_cue,
     find_by_suffix,
     find_in_lists,
@@ -159,6 +161,7 @@ def test_company_gazetteer_with_user_names(tmp_path: Path) -> None:
         ("比如江淮汽车、格力制冷机等", ["江淮汽车", "格力"]),  # guidelines §4.6: a brand stands for its maker
         ("涪陵榨菜这几年在广告宣传上投入很大", ["涪陵榨菜"]),
         ("青岛港获批全国首批人工智能应用中试基地", ["青岛港"]),  # a port acting as a business
+        ("。武钢股份在公告中称", ["武钢股份"]),  # a business ending written after the name is part of it
     ],
 )
 def test_company_gazetteer_finds_known_names_standing_alone(text: str, surfaces: list[str]) -> None:
@@ -334,3 +337,46 @@ def test_adverbs_and_owner_descriptions_before_a_name_are_left_out(text: str, na
 @pytest.mark.parametrize("text", ["约4.5万人出现了不同程度的饮水困难", "铁路、航空客运量双双超过千万人次"])
 def test_known_names_that_are_also_words_need_a_cue(text: str) -> None:
     assert [s.text for s in company_gazetteer()(spacy.blank("zh")(text))] == []
+
+
+BEFORE_TITLES = [
+    ("但他未透露具体细节。 日照钢铁相关人士告诉记者", ["日照钢铁"]),
+    ("中投顾问研究总监张砚霖表示", ["中投顾问"]),
+    ("业普遍感觉到真正的行家并不多。佐丹诗红木总经理夏媚媚在论坛上说", ["佐丹诗红木"]),
+    ("值得一提的是，担任三元股份总经理一职", ["三元股份"]),
+    ("6月1日，宏碁(Acer)总裁翁建仁表示", ["宏碁(Acer)"]),
+]
+
+NOT_BEFORE_TITLES = [
+    "对此，力拓全球采购总裁斯科特表示",  # a unit of the company, not the company
+    "价格主管部门相关负责人表示",  # a government body
+    "业内相关人士表示",  # no name
+    "加大政务公开，完善新闻发言人制度",  # a verb before the title
+    "该公司总经理表示",  # a description
+    "他与大众汽车总经理会面",  # no clause opens the name
+]
+
+
+@pytest.mark.parametrize(("text", "surfaces"), BEFORE_TITLES)
+def test_find_before_titles(text: str, surfaces: list[str]) -> None:
+    assert list(find_before_titles(text)) == at(text, *surfaces)
+
+
+@pytest.mark.parametrize("text", NOT_BEFORE_TITLES)
+def test_units_bodies_and_phrases_before_titles_are_not_companies(text: str) -> None:
+    assert list(find_before_titles(text)) == []
+
+
+def test_company_titles_lf_works_on_traditional_docs() -> None:
+    doc = spacy.blank("zh")("日照鋼鐵相關人士告訴記者")
+    assert [(s.text, s.label_) for s in company_titles()(doc)] == [("日照鋼鐵", "COMPANY")]
+
+
+def test_lists_introduced_by_a_company_noun() -> None:
+    text = "相关上市公司有澳洋科技、新乡化纤、华峰氨纶等。"
+    assert list(find_in_lists(text)) == at(text, "澳洋科技", "新乡化纤", "华峰氨纶")
+
+
+def test_lists_before_operators_and_makers_are_companies() -> None:
+    text = "京东、卓越和当当等大型电子商务运营商均在近期表示"
+    assert list(find_in_lists(text)) == at(text, "京东", "卓越", "当当")

@@ -188,3 +188,15 @@ def test_find_parks_with_bracketed_places(text: str, surfaces: list[str]) -> Non
 )
 def test_verbs_and_counts_before_a_head_are_not_park_names(text: str) -> None:
     assert list(find_parks(normalise(text)[0])) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("配合市人大及其常委会出台新一批浦东新区法规。", ["浦东新区"]),  # 新一 is a town, 批 no part of a name
+        ("一批中央企业迁入雄安，雄安新区中关村科技园新增入驻企业", ["雄安新区", "中关村科技园"]),  # not 安新 + 区…
+        ("武宿综保区与上海外高桥合作", ["武宿综保区"]),  # a strong head after an unknown name
+    ],
+)
+def test_no_place_starts_inside_another_or_after_a_count(text: str, surfaces: list[str]) -> None:
+    assert list(find_parks(text)) == at(text, *surfaces)

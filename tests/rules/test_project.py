@@ -13,6 +13,7 @@ from parkner.rules.project import (
     find_counted_lines,
     find_named_projects,
     find_quoted_projects,
+    find_transit_lines,
     has_own_name,
     project_lists,
     project_patterns,
@@ -385,3 +386,25 @@ def test_works_that_are_carried_out_are_programmes(text: str) -> None:
 def test_a_place_keeps_carried_out_works_a_project() -> None:
     text = "实施昆明市污水处理厂提标改造工程"
     assert list(find_named_projects(text)) == at(text, "昆明市污水处理厂提标改造工程")
+
+
+def test_metro_lines_being_built_keep_their_phase_section_and_city() -> None:
+    text = "城市交通有序改善，地铁4号线北段、7号线一期南段、Z4线一期北段建成通车，太原地铁1号线开通运营。"
+    assert list(find_transit_lines(text)) == at(text, "地铁4号线北段", "7号线一期南段", "Z4线一期北段", "太原地铁1号线")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "乘坐地铁2号线到达会场",  # not presented as being built
+        "沈阳地铁2号线一期工程开工",  # a named 工程: left to find_named_projects
+        "空客A320生产线开工",  # a code, not a line
+    ],
+)
+def test_lines_not_being_built_or_inside_other_names(text: str) -> None:
+    assert list(find_transit_lines(text)) == []
+
+
+def test_a_count_after_projects_makes_them_a_kind() -> None:
+    text = "实施市政基础设施项目162个，病险水库除险加固项目5477个"
+    assert list(find_named_projects(text)) == []
