@@ -14,6 +14,7 @@ from .gazetteer import Gazetteer, gazetteer, load_names, packaged
 from .lexicon import (
     STOP_CHARS,
     alternation,
+    cities,
     cut_after_last_leading,
     is_generic,
     name_start,
@@ -25,6 +26,7 @@ from .lexicon import (
 _DESCRIPTION = re.compile(r"首家|一家|多家|这家|该|各|每家|其他|相关")
 _CONJUNCT = r"[^、，,。；;：:\n“”]{2,12}"
 _LATIN = re.compile(r"[A-Za-z0-9]")
+_DATE = re.compile(r"\d+[年月日](?:[初底末])?(?:年[初底末])?")
 
 
 @lru_cache(maxsize=1)
@@ -182,8 +184,9 @@ def _suffix_name_start(text: str, suffix_start: int, previous_end: int) -> int:
     if start < previous_end < suffix_start and previous.endswith(("公司", "厂")) and not is_place(text[previous_end:suffix_start]):
         start = strip_leading(text, previous_end, suffix_start)
     clauses = [match.end() for match in _clause_words().finditer(text, start, suffix_start)]
+    clauses += [match.end() for match in _DATE.finditer(text, start, suffix_start)]  # 07年年初涪陵榨菜集团
     if clauses:
-        start = strip_leading(text, clauses[-1], suffix_start)
+        start = strip_leading(text, max(clauses), suffix_start)
     while start < suffix_start and text[start] in "(-–—" and ")" not in text[start:suffix_start]:
         start = strip_leading(text, start + 1, suffix_start)  # (下称益民集团, --印度国家铝业公司: no part of the name
     return start
@@ -391,15 +394,25 @@ def ambiguous_company_name(name: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _name_tail() -> re.Pattern[str]:
-    return re.compile(alternation("company_name_tails"))
+    """A business ending (``company_known_name_tails``) or a share class (张裕A) right after a known name."""
+    return re.compile(alternation("company_known_name_tails") + r"|[AB](?![A-Za-z0-9])")
 
 
 def with_name_tail(text: str, start: int, end: int) -> tuple[int, int]:
-    """A known name with the business ending written after it (武钢 + 股份, 王老吉 + 药业), else the name alone."""
+    """A known name with the place written before it and the ending after it (日本 + 铃木, 武钢 + 股份, 张裕 + A)."""
     if _longer_name_heads().match(text, end):
         return start, end  # 涪陵榨菜集团: a legal form, left to the LF that finds the whole name
     tail = _name_tail().match(text, end)
-    return (start, tail.end()) if tail and not _longer_name_heads().match(text, tail.end()) else (start, end)
+    if tail and not _longer_name_heads().match(text, tail.end()):
+        end = tail.end()
+    place = next((n for n in (4, 3, 2) if n <= start and _names_a_place(text[start - n : start])), 0)
+    return start - place, end  # guidelines: a place written right before a name belongs to it
+
+
+def _names_a_place(text: str) -> bool:
+    """A country, province or city (not a county: 比如 is one) that can open a company's name."""
+    countries = set(words("company_places")).difference(words("company_reach_words"))
+    return text in countries or text in cities().names
 
 
 def stands_alone(text: str, start: int, end: int) -> bool:
@@ -422,8 +435,7 @@ def company_gazetteer(extra_paths: list[str] = []) -> LabelingFunction:  # noqa:
 
     def find(text: str) -> Iterator[tuple[int, int]]:
         for start, end in matcher.finditer(text):
-            start, end = with_name_tail(text, start, end)
             if stands_alone(text, start, end):
-                yield start, end
+                yield with_name_tail(text, start, end)
 
     return from_finder(find, "COMPANY")

@@ -34,9 +34,11 @@ BY_SUFFIX = [
     ("美国波音公司", ["美国波音公司"]),
     ("科右前旗华锐风机制造厂", ["科右前旗华锐风机制造厂"]),
     ("与云南能源投资股份有限公司等多家企业集中签约19个项目", ["云南能源投资股份有限公司"]),
+    ("礼品菜07年年初涪陵榨菜集团就向市场推出来了", ["涪陵榨菜集团"]),  # a name starts after a date
 ]
 
 NOT_BY_SUFFIX = [
+    "有助于公司整体经营效率的提升",  # a phrase before 公司
     "在全市率先成立了云南省首家国有专业招商公司，推动招商引资",
     "该公司计划投资",
     "昆明高新区管委会",
@@ -162,6 +164,8 @@ def test_company_gazetteer_with_user_names(tmp_path: Path) -> None:
         ("涪陵榨菜这几年在广告宣传上投入很大", ["涪陵榨菜"]),
         ("青岛港获批全国首批人工智能应用中试基地", ["青岛港"]),  # a port acting as a business
         ("。武钢股份在公告中称", ["武钢股份"]),  # a business ending written after the name is part of it
+        ("通过与国内公司张裕A合作", ["张裕A"]),  # a share class
+        ("宣布购买日本铃木汽车19.9%的股份", ["日本铃木汽车"]),  # a place right before a name belongs to it
     ],
 )
 def test_company_gazetteer_finds_known_names_standing_alone(text: str, surfaces: list[str]) -> None:
@@ -174,6 +178,7 @@ def test_company_gazetteer_finds_known_names_standing_alone(text: str, surfaces:
         "年初涪陵榨菜集团就向市场推出礼品菜",  # the start of a longer name: the suffix LF finds 涪陵榨菜集团
         "推动天津滨海—中关村科技园发展",  # a park's name, not the listed company 中关村
         "建好青岛港、日照港国家大宗商品资源配置枢纽",  # ports as places
+        "积极融入全国统一大市场",  # an ambiguous name needs its cue whatever place comes before it
     ],
 )
 def test_company_gazetteer_leaves_longer_names_places_and_ports(text: str) -> None:
