@@ -102,6 +102,8 @@ def find_parks(text: str) -> Iterator[tuple[int, int]]:
         prefix = text[start:head_start]
         if head == "园区" and _generic_before_bare_head(prefix):
             continue  # 昆明市园区, 中国生物医药园区: the parks of a city or an industry, not one park
+        if head.startswith("自贸") and re.search(alternation("trade_blocs"), prefix):
+            continue  # 中国—东盟自贸区: a free-trade agreement, not a zone
         if head in ambiguous and presented_as_project(text, start, end):
             continue  # a park being built is a PROJECT
         yield start, end

@@ -48,6 +48,10 @@ _QUOTED = re.compile(r"“([^“”\n]{3,30})”")
 _COUNTED_LINES = re.compile(
     r"((?:[^、，,。；;：:\n\d]{2,8}、)+[^、，,。；;：:\n\d]{2,6}?)等?(?:\d+|[两三四五六七八九十]+)条(?:高速公路|高速|铁路|高铁|城际铁路)"
 )
+#: ``A、B、C6个工程``: works listed before a count of works (包括武都引水、升钟灌区…南水北调西线6个工程).
+_COUNTED_WORKS = re.compile(
+    r"((?:[^、，,。；;：:\n\d]{2,12}、)+[^、，,。；;：:\n\d]{2,12}?)等?(?:\d+|[两三四五六七八九十]+)个(?:重大|重点)?工程"
+)
 #: A size class before a name (30万吨级, 千吨级), as the guidelines read it: not a METRIC and not part of the name.
 _COUNT_AFTER = re.compile(r"[\d.]+万?个")
 _SIZE_CLASS = re.compile(r"[\d.]*[万千百十]?吨级")
@@ -105,8 +109,16 @@ def _township_end(core: str) -> int | None:
     return suffix.end() if suffix else None
 
 
+#: Names of their own that the type words would hide: a road number (G98环岛高速…) or a power line named by its
+#: ends (陇电入鲁, 蒙电入沪, 疆电外送).
+_NUMBERED_OR_ROUTED = re.compile(r"[GS]\d{1,4}|[\u4e00-\u9fff]电(?:入|外送|送)[\u4e00-\u9fff]")
+
+
 def _owned(core: str) -> bool:
-    """Whether ``core`` starts with a place or holds a company name (天津房地产, 草铺街道磷酸铁, 贝泰妮新中央工厂)."""
+    """Whether ``core`` starts with a place, a road number or a routed line, or holds a company name (天津房地产,
+    草铺街道磷酸铁, G98环岛高速, 陇电入鲁, 贝泰妮新中央工厂)."""
+    if _NUMBERED_OR_ROUTED.match(core):
+        return True
     place_end = regions().match_end(core, 0) or _township_end(core)
     if place_end is not None and place_end < len(core) and (type_words().match_end(core, 0) or 0) < place_end:
         return True
@@ -354,6 +366,19 @@ def find_counted_lines(text: str) -> Iterator[tuple[int, int]]:
                     yield part_start, part_end
 
 
+def find_counted_works(text: str) -> Iterator[tuple[int, int]]:
+    """Works listed before a count of works, each a PROJECT when it has a name: 武都引水、升钟灌区…6个工程."""
+    for match in _COUNTED_WORKS.finditer(text):
+        position = match.start(1)
+        for index, conjunct in enumerate(match.group(1).split("、")):
+            start, end = position, position + len(conjunct)
+            position = end + 1
+            if index == 0:
+                start = project_start(text, end, len(conjunct))  # 包括武都引水 → 武都引水
+            if acceptable_project(text[start:end], listed=True):
+                yield start, end
+
+
 def _split_on_and(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """``[start, end)`` cut at 和 when both sides are at least two characters (京港澳和沪昆扩容), else whole."""
     cut = text.find("和", start + 2, end - 2)
@@ -392,11 +417,12 @@ def project_patterns() -> LabelingFunction:
 
 @registry.misc("parkner.project_lists.v1")
 def project_lists() -> LabelingFunction:
-    """Conjuncts before 等项目 or a count of lines, and quoted project names after their owner."""
+    """Conjuncts before 等项目 or a count of lines or works, and quoted project names after their owner."""
     return from_finder(_listed_and_quoted_projects)
 
 
 def _listed_and_quoted_projects(text: str) -> list[tuple[int, int, str]]:
     """Both finders of :func:`project_lists`, labelled."""
-    listed = [(start, end, "PROJECT") for start, end in [*find_listed_projects(text), *find_counted_lines(text)]]
+    found = [*find_listed_projects(text), *find_counted_lines(text), *find_counted_works(text)]
+    listed = [(start, end, "PROJECT") for start, end in found]
     return [*listed, *find_quoted_projects(text)]

@@ -200,3 +200,8 @@ def test_verbs_and_counts_before_a_head_are_not_park_names(text: str) -> None:
 )
 def test_no_place_starts_inside_another_or_after_a_count(text: str, surfaces: list[str]) -> None:
     assert list(find_parks(text)) == at(text, *surfaces)
+
+
+@pytest.mark.parametrize("text", ["深度参与中国—东盟自贸区3.0版建设", "随着中国-东盟自贸区的进一步发展"])
+def test_free_trade_agreements_are_not_parks(text: str) -> None:
+    assert list(find_parks(text)) == []

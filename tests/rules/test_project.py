@@ -11,6 +11,7 @@ from parkner.rules.project import (
     find_headed_projects,
     find_listed_projects,
     find_counted_lines,
+    find_counted_works,
     find_named_projects,
     find_quoted_projects,
     find_transit_lines,
@@ -408,3 +409,23 @@ def test_lines_not_being_built_or_inside_other_names(text: str) -> None:
 def test_a_count_after_projects_makes_them_a_kind() -> None:
     text = "实施市政基础设施项目162个，病险水库除险加固项目5477个"
     assert list(find_named_projects(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("陇电入鲁工程建成投运", ["陇电入鲁工程"]),  # a power line named by its ends
+        ("实施G98环岛高速提档扩容工程", ["G98环岛高速提档扩容工程"]),  # a road number is a name of its own
+    ],
+)
+def test_routed_lines_and_road_numbers_name_their_works(text: str, surfaces: list[str]) -> None:
+    assert list(find_named_projects(text)) == at(text, *surfaces)
+
+
+def test_works_listed_before_a_count_of_works() -> None:
+    text = "包括武都引水、升钟灌区、川渝东北一体化水资源配置6个工程。"
+    assert list(find_counted_works(text)) == at(text, "武都引水", "升钟灌区", "川渝东北一体化水资源配置")
+
+
+def test_kinds_listed_before_a_count_of_works_are_no_projects() -> None:
+    assert list(find_counted_works("实施交通、水利、能源3个工程")) == []
