@@ -52,8 +52,9 @@ _COUNTED_LINES = re.compile(
 _COUNTED_WORKS = re.compile(
     r"((?:[^、，,。；;：:\n\d]{2,12}、)+[^、，,。；;：:\n\d]{2,12}?)等?(?:\d+|[两三四五六七八九十]+)个(?:重大|重点)?工程"
 )
-#: A size class before a name (30万吨级, 千吨级), as the guidelines read it: not a METRIC and not part of the name.
+#: A count right after 项目/工程 (市政基础设施项目162个): the projects of a kind, not one named project.
 _COUNT_AFTER = re.compile(r"[\d.]+万?个")
+#: A size class before a name (30万吨级, 千吨级), as the guidelines read it: not a METRIC and not part of the name.
 _SIZE_CLASS = re.compile(r"[\d.]*[万千百十]?吨级")
 #: Ordinals with a measure word and counts in Chinese numerals (第二条, 五个中心, 一座汽车工厂): a class or a rank, not a name;
 #: an ordinal right before the noun is part of a name (第三自来水厂).
@@ -350,16 +351,20 @@ def find_listed_projects(text: str) -> Iterator[tuple[int, int]]:
                 yield start, end  # 革吉、洛扎等公路项目: places, not the projects' names
 
 
+def _counted_conjuncts(text: str, match: re.Match[str]) -> Iterator[tuple[int, int]]:
+    """The conjuncts of a list before a count (group 1), the first one after any leading verb (先后启动随岳 → 随岳)."""
+    position = match.start(1)
+    for index, conjunct in enumerate(match.group(1).split("、")):
+        start, end = position, position + len(conjunct)
+        position = end + 1
+        yield (project_start(text, end, len(conjunct)) if index == 0 else start), end
+
+
 def find_counted_lines(text: str) -> Iterator[tuple[int, int]]:
     """Lines named by abbreviations before a count of lines: 启动随岳、岳常、临岳6条高速公路建设 (three PROJECTs);
     two lines may share a conjunct (京港澳和沪昆扩容、张官等17条高速公路: three)."""
     for match in _COUNTED_LINES.finditer(text):
-        position = match.start(1)
-        for index, conjunct in enumerate(match.group(1).split("、")):
-            start, end = position, position + len(conjunct)
-            position = end + 1
-            if index == 0:
-                start = project_start(text, end, len(conjunct))  # 先后启动随岳 → 随岳
+        for start, end in _counted_conjuncts(text, match):
             for part_start, part_end in _split_on_and(text, start, end):
                 name = text[part_start:part_end]
                 if len(name) >= 2 and own_name_length(name) == len(name) and not is_generic(name):
@@ -369,12 +374,7 @@ def find_counted_lines(text: str) -> Iterator[tuple[int, int]]:
 def find_counted_works(text: str) -> Iterator[tuple[int, int]]:
     """Works listed before a count of works, each a PROJECT when it has a name: 武都引水、升钟灌区…6个工程."""
     for match in _COUNTED_WORKS.finditer(text):
-        position = match.start(1)
-        for index, conjunct in enumerate(match.group(1).split("、")):
-            start, end = position, position + len(conjunct)
-            position = end + 1
-            if index == 0:
-                start = project_start(text, end, len(conjunct))  # 包括武都引水 → 武都引水
+        for start, end in _counted_conjuncts(text, match):
             if acceptable_project(text[start:end], listed=True):
                 yield start, end
 
