@@ -409,10 +409,14 @@ def with_name_tail(text: str, start: int, end: int) -> tuple[int, int]:
     return start - place, end  # guidelines: a place written right before a name belongs to it
 
 
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    return frozenset(words("company_places")).difference(words("company_reach_words"))
+
+
 def _names_a_place(text: str) -> bool:
     """A country, province or city (not a county: 比如 is one) that can open a company's name."""
-    countries = set(words("company_places")).difference(words("company_reach_words"))
-    return text in countries or text in cities().names
+    return text in _countries() or text in cities().names
 
 
 def stands_alone(text: str, start: int, end: int) -> bool:

@@ -48,10 +48,12 @@ _QUOTED = re.compile(r"“([^“”\n]{3,30})”")
 _COUNTED_LINES = re.compile(
     r"((?:[^、，,。；;：:\n\d]{2,8}、)+[^、，,。；;：:\n\d]{2,6}?)等?(?:\d+|[两三四五六七八九十]+)条(?:高速公路|高速|铁路|高铁|城际铁路)"
 )
-#: ``A、B、C6个工程``: works listed before a count of works (包括武都引水、升钟灌区…南水北调西线6个工程).
+#: ``A、B、C6个工程``: works listed before a count of works (包括武都引水、升钟灌区…南水北调西线6个工程), searched
+#: only in the clauses that end in such a count (``_COUNT_OF_WORKS``).
 _COUNTED_WORKS = re.compile(
     r"((?:[^、，,。；;：:\n\d]{2,12}、)+[^、，,。；;：:\n\d]{2,12}?)等?(?:\d+|[两三四五六七八九十]+)个(?:重大|重点)?工程"
 )
+_COUNT_OF_WORKS = re.compile(r"(?:\d+|[两三四五六七八九十]+)个(?:重大|重点)?工程")
 #: A count right after 项目/工程 (市政基础设施项目162个): the projects of a kind, not one named project.
 _COUNT_AFTER = re.compile(r"[\d.]+万?个")
 #: A size class before a name (30万吨级, 千吨级), as the guidelines read it: not a METRIC and not part of the name.
@@ -373,7 +375,11 @@ def find_counted_lines(text: str) -> Iterator[tuple[int, int]]:
 
 def find_counted_works(text: str) -> Iterator[tuple[int, int]]:
     """Works listed before a count of works, each a PROJECT when it has a name: 武都引水、升钟灌区…6个工程."""
-    for match in _COUNTED_WORKS.finditer(text):
+    for count in _COUNT_OF_WORKS.finditer(text):
+        clause_start = max(text.rfind(character, 0, count.start()) for character in _CLAUSE_BREAKS) + 1
+        match = _COUNTED_WORKS.search(text, clause_start, count.end())
+        if match is None:
+            continue
         for start, end in _counted_conjuncts(text, match):
             if acceptable_project(text[start:end], listed=True):
                 yield start, end
