@@ -18,6 +18,7 @@ from .lexicon import (
     cut_after_last_leading,
     is_generic,
     name_start,
+    place_ending_at,
     regions,
     strip_leading,
     words,
@@ -399,14 +400,12 @@ def _name_tail() -> re.Pattern[str]:
 
 
 def with_name_tail(text: str, start: int, end: int) -> tuple[int, int]:
-    """A known name with the place written before it and the ending after it (日本 + 铃木, 武钢 + 股份, 张裕 + A)."""
-    if _longer_name_heads().match(text, end):
-        return start, end  # 涪陵榨菜集团: a legal form, left to the LF that finds the whole name
+    """A known name standing alone, with the place written before it and the ending after it (日本 + 铃木,
+    武钢 + 股份, 张裕 + A): the guidelines keep a place written right before a name inside it."""
     tail = _name_tail().match(text, end)
     if tail and not _longer_name_heads().match(text, tail.end()):
         end = tail.end()
-    place = next((n for n in (4, 3, 2) if n <= start and _names_a_place(text[start - n : start])), 0)
-    return start - place, end  # guidelines: a place written right before a name belongs to it
+    return place_ending_at(text, start, _names_a_place), end
 
 
 @lru_cache(maxsize=1)
@@ -432,7 +431,8 @@ def company_gazetteer(extra_paths: list[str] = []) -> LabelingFunction:  # noqa:
 
     v2: a name that opens a longer name is left to the LF that finds the whole, and a name that is also a word,
     a place or a port needs a company cue after it (苹果股价, 青岛港获批; not 苹果产业, 建好青岛港).
-    v3: a business ending written right after a name is part of it (武钢股份, 王老吉药业).
+    v3: a business ending or share class written right after a name is part of it (武钢股份, 张裕A), and so is a
+    country, province or city written right before it (日本铃木汽车).
     """
     names = load_names(["companies.txt", "companies_curated.txt", "companies_ambiguous.txt"], extra_paths)
     matcher = gazetteer(names)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import alternation, words
+from .lexicon import after_last, alternation, words
 
 _CLAUSE_ENDS = "。;；!！?？\n"
 _CLAUSE_END = re.compile(f"[{_CLAUSE_ENDS}]")
@@ -21,14 +21,9 @@ _PHRASE_BREAKS = ",，。;；:：!！?？\n“”\""
 _CONJUNCT = r"[^、,，。;；:：!！?？\n]{2,30}?"
 
 
-def _after_last(text: str, characters: str, end: int) -> int:
-    """Position after the last of ``characters`` before ``end`` (0 if none), searched backwards: linear on long reports."""
-    return max(text.rfind(character, 0, end) for character in characters) + 1
-
-
 def in_construction_context(text: str, start: int, end: int) -> bool:
     """Whether the clause around ``[start, end)`` speaks of building, signing or investing."""
-    clause_start = _after_last(text, _CLAUSE_ENDS, start)
+    clause_start = after_last(text, _CLAUSE_ENDS, start)
     following = _CLAUSE_END.search(text, end)
     clause = text[clause_start : following.start() if following else len(text)]
     return any(cue in clause for cue in words("construction_cues"))
@@ -63,5 +58,5 @@ def presented_as_project(text: str, start: int, end: int) -> bool:
     """
     if _after_pattern().match(text, end):
         return True
-    phrase_start = _after_last(text, _PHRASE_BREAKS, start)
+    phrase_start = after_last(text, _PHRASE_BREAKS, start)
     return bool(_before_pattern().search(text[phrase_start:start]))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
 
@@ -48,6 +49,16 @@ def regions() -> Gazetteer:
 def cities() -> Gazetteer:
     """Provinces and prefecture-level cities: before a bare 园区 they name the parks of a city, not one park."""
     return gazetteer(packaged("cities.txt"))
+
+
+def after_last(text: str, characters: str, end: int) -> int:
+    """Position after the last of ``characters`` before ``end`` (0 if none), searched backwards: linear on long reports."""
+    return max(text.rfind(character, 0, end) for character in characters) + 1
+
+
+def place_ending_at(text: str, end: int, is_place: Callable[[str], bool]) -> int:
+    """Start of the longest place of two to four characters that ends at ``end`` (太原 + 地铁1号线); ``end`` if none."""
+    return next((end - n for n in (4, 3, 2) if n <= end and is_place(text[end - n : end])), end)
 
 
 def name_start(text: str, end: int, max_length: int = 24, breakers: bool = True, keep: str = "") -> int:

@@ -20,12 +20,14 @@ from .context import in_construction_context, presented_as_project
 from .gazetteer import Gazetteer, gazetteer
 from .lexicon import (
     NAME_BREAKERS,
+    after_last,
     alternation,
     cut_after_last_leading,
     is_generic,
     name_start,
     only_type_words,
     own_name_length,
+    place_ending_at,
     places,
     regions,
     strip_leading,
@@ -295,7 +297,7 @@ def find_transit_lines(text: str) -> Iterator[tuple[int, int]]:
         start, end = match.span()
         inside_code = start > 0 and text[start - 1].isascii() and text[start - 1].isalnum()  # A14号线: no line
         if not inside_code and presented_as_project(text, start, end):
-            city = next((start - n for n in (4, 3, 2) if n <= start and text[start - n : start] in regions().names), start)
+            city = place_ending_at(text, start, lambda name: name in regions().names)
             yield city, end  # 太原地铁1号线: the city is part of the name
 
 
@@ -326,7 +328,7 @@ def _list_matches(text: str) -> Iterator[re.Match[str]]:
     for tail in _LIST_TAIL.finditer(text):
         if tail.start() < clause_end:
             continue
-        clause_start = max(text.rfind(character, 0, tail.start()) for character in _CLAUSE_BREAKS) + 1
+        clause_start = after_last(text, _CLAUSE_BREAKS, tail.start())
         following = _CLAUSE_BREAK.search(text, tail.end())
         clause_end = following.start() if following else len(text)
         yield from _LIST_BEFORE_PROJECTS.finditer(text, clause_start, clause_end)
@@ -376,7 +378,7 @@ def find_counted_lines(text: str) -> Iterator[tuple[int, int]]:
 def find_counted_works(text: str) -> Iterator[tuple[int, int]]:
     """Works listed before a count of works, each a PROJECT when it has a name: 武都引水、升钟灌区…6个工程."""
     for count in _COUNT_OF_WORKS.finditer(text):
-        clause_start = max(text.rfind(character, 0, count.start()) for character in _CLAUSE_BREAKS) + 1
+        clause_start = after_last(text, _CLAUSE_BREAKS, count.start())
         match = _COUNTED_WORKS.search(text, clause_start, count.end())
         if match is None:
             continue
