@@ -64,6 +64,12 @@ SPLITS = {
         "economic-news-2011.jsonl": 40,
         ZONES: 50,
     },
+    # A sixth batch (session 7): the national reports are exhausted and 11 zone paragraphs remain (drawn first).
+    "shared-dev-6": {
+        ZONES: 11,
+        "gov-work-reports-2026-provincial.jsonl": 64,
+        "economic-news-2011.jsonl": 65,
+    },
 }
 CUES = re.compile(r"园区|开发区|高新区|新区|工业园|产业园|项目|工程|基地|公司|集团|企业")
 ZONE_CUES = re.compile(r"开发区|高新区|经开区|园区|产业园|工业园|新区|自贸|保税区|合作区")

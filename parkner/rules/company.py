@@ -372,9 +372,11 @@ def _longer_name_heads() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _company_context() -> re.Pattern[str]:
-    """A cue word, or a list the text calls companies (苹果等平板电脑巨头, 联想等企业)."""
+    """A cue word, a list the text calls companies (苹果等平板电脑巨头, 联想等企业) or a clause that says what
+    business the name is (三洋是日本老牌家电厂商)."""
     listed = r"等[^，,。；;：:\n]{0,8}?(?:巨头|企业|公司|厂商|品牌)"
-    return re.compile(alternation("company_context_after") + "|" + listed)
+    called = r"是[^，,。；;：:\n]{0,10}?(?:巨头|企业|公司|集团|厂商|制造商)"
+    return re.compile(alternation("company_context_after") + "|" + listed + "|" + called)
 
 
 @lru_cache(maxsize=1)
@@ -418,9 +420,15 @@ def _names_a_place(text: str) -> bool:
     return text in _countries() or text in cities().names
 
 
+@lru_cache(maxsize=1)
+def _industry_after() -> re.Pattern[str]:
+    """Words after a known name that make it a field (中国软件业, 中国软件企业), not the company; 业务 and 业绩 do not."""
+    return re.compile(alternation("company_field_words_after") + r"|业(?![务绩内主界余态])")
+
+
 def stands_alone(text: str, start: int, end: int) -> bool:
-    """A known name that opens no longer name and, if ambiguous, has a company cue after it."""
-    if _longer_name_heads().match(text, end) or not whole_latin(text, start, end):
+    """A known name that opens no longer name or field and, if ambiguous, has a company cue after it."""
+    if _longer_name_heads().match(text, end) or _industry_after().match(text, end) or not whole_latin(text, start, end):
         return False
     return not ambiguous_company_name(text[start:end]) or bool(_company_context().match(text, end))
 

@@ -30,7 +30,8 @@ _BRACKETED = re.compile(r"\(([^()]+)\)$")
 def _company_tail() -> re.Pattern[str]:
     legal = alternation("company_suffixes")
     trade = r"(?:信息|网络|生物|电子|智能|医药)?(?:科技|技术)?(?:销售|服务|发展|开发|投资|实业|控股)?"
-    return re.compile(rf"(?:{trade})(?:{legal}|股份)$")  # 金浔股份 → 金浔
+    business = alternation("company_alias_business_tails")
+    return re.compile(rf"(?:(?:{trade})(?:{legal}|股份)|{business})$")  # 金浔股份 → 金浔, 世爵汽车 → 世爵
 
 
 def company_alias(name: str) -> str | None:

@@ -119,6 +119,8 @@ def find_subzones(text: str) -> Iterator[tuple[int, int]]:
         name = text[start:head_start]
         if start < left or len(name) < 2 or name in not_names or name[-1] in not_names and len(name) == 2:
             continue
+        if any(name.endswith(word) for word in not_names if len(word) > 1):
+            continue  # 城市更新重点片区: a kind of area, whatever place comes before it
         if re.search(r"[\d个]", name) or is_generic(name) or text[start - 1 : start] in ("个", "大"):
             continue
         if _COUNTED.fullmatch(name):

@@ -58,6 +58,7 @@ _COUNTED_WORKS = re.compile(
 _COUNT_OF_WORKS = re.compile(r"(?:\d+|[两三四五六七八九十]+)个(?:重大|重点)?工程")
 #: A count right after 项目/工程 (市政基础设施项目162个): the projects of a kind, not one named project.
 _COUNT_AFTER = re.compile(r"[\d.]+万?个")
+_PHASE_END = re.compile(r"[一二三四五六七八九\d]期$")
 #: A size class before a name (30万吨级, 千吨级), as the guidelines read it: not a METRIC and not part of the name.
 _SIZE_CLASS = re.compile(r"[\d.]*[万千百十]?吨级")
 #: Ordinals with a measure word and counts in Chinese numerals (第二条, 五个中心, 一座汽车工厂): a class or a rank, not a name;
@@ -117,6 +118,7 @@ def _township_end(core: str) -> int | None:
 #: Names of their own that the type words would hide: a road number (G98环岛高速…) or a power line named by its
 #: ends (陇电入鲁, 蒙电入沪, 疆电外送).
 _NUMBERED_OR_ROUTED = re.compile(r"[GS]\d{1,4}|[\u4e00-\u9fff]电(?:入|外送|送)[\u4e00-\u9fff]")
+_QUOTED_ROUTED = re.compile(r"“([\u4e00-\u9fff]电(?:入|外送|送)[\u4e00-\u9fff]{1,2})”")
 
 
 def _owned(core: str) -> bool:
@@ -148,9 +150,18 @@ def _programme(text: str) -> bool:
     return bool(_pattern("not_project_words").search(text))
 
 
+def _designated(name: str) -> bool:
+    """A designation word (国家, 示范 …) makes a name a title, unless an owner's name comes before it
+    (省人民医院国家重大传染病防治基地) or a phase ends it (国家超算深圳中心二期): those are being built."""
+    designation = _pattern("project_designations").search(name)
+    if designation is None or _PHASE_END.search(name):
+        return False
+    return not _pattern("project_owner_endings", "$").search(name[: designation.start()])
+
+
 def _designation(name: str) -> bool:
     """A headed name with a designation (中医类国家医学中心, 国家数据标注基地) is no project."""
-    return bool(_head_pattern().search(name) and _pattern("project_designations").search(name))
+    return bool(_head_pattern().search(name)) and _designated(name)
 
 
 def _is_description(core: str) -> bool:
@@ -250,6 +261,10 @@ def find_named_projects(text: str) -> Iterator[tuple[int, int]]:
     for match in re.finditer(r"项目|工程", text):
         if continuation.match(text, match.end()):
             continue  # 工程师, 工程机械, 项目经理部: another noun
+        routed = _QUOTED_ROUTED.search(text, max(0, match.start() - 12), match.start())
+        if routed and routed.end() == match.start():
+            yield routed.span(1)  # “宁电入湘”工程: the quoted name before its type
+            continue
         start = project_start(text, match.start())
         start = after_location(text, start, match.end())
         quoted = _inside_quotes(text, start, match.end())
@@ -276,12 +291,35 @@ def find_headed_projects(text: str) -> Iterator[tuple[int, int]]:
         start = project_start(text, match.start(), max_length=24, keep=_INNER_WORDS)
         start = after_location(text, start, match.end())
         name = text[start : match.end()]
-        if _inside_quotes(text, start, match.end()) or _pattern("project_designations").search(name):
+        if _inside_quotes(text, start, match.end()) or _designated(name):
             continue  # quoted names belong to find_quoted_projects; 国家…基地 is a designation
         if text[start - 1 : start] == "等":
             continue  # 昌吉、伊犁河谷等玉米制种基地: the kind of a list, not a name
         if acceptable_project(name) and presented_as_project(text, start, match.end()):
             yield start, match.end()
+
+
+#: The joint between the two ends of a line's name (映秀—汶川高速公路, 大营至神池高速公路).
+_ENDS_JOINT = re.compile(r"[—－-]|至")
+
+
+@lru_cache(maxsize=1)
+def _second_end_and_kind() -> re.Pattern[str]:
+    return re.compile(r"[\u4e00-\u9fff]{2,4}?" + alternation("line_kinds"))
+
+
+def find_lines_by_ends(text: str) -> Iterator[tuple[int, int]]:
+    """Lines named by two places joined by a dash or 至, in a construction clause: 映秀—汶川高速公路, 大营至神池高速公路."""
+    for joint in _ENDS_JOINT.finditer(text):
+        start = place_ending_at(text, joint.start(), lambda name: name in places().names)
+        line = _second_end_and_kind().match(text, joint.end())
+        if start == joint.start() or line is None:
+            continue
+        second_end = places().match_end(text, joint.end(), line.end())
+        if second_end is None or not _pattern("line_kinds").fullmatch(text, second_end, line.end()):
+            continue
+        if in_construction_context(text, start, line.end()):
+            yield start, line.end()
 
 
 #: A numbered metro or rail line with its phase and section (地铁4号线北段, 7号线一期南段, Z4线一期北段).
@@ -417,9 +455,13 @@ def find_quoted_projects(text: str) -> Iterator[tuple[int, int, str]]:
 
 @registry.misc("parkner.project_patterns.v1")
 def project_patterns() -> LabelingFunction:
-    """Named projects ending in 项目/工程, project heads (基地, 中心, 工厂 …) and metro lines being built."""
+    """Named projects ending in 项目/工程, project heads (基地, 中心, 工厂 …), metro lines and lines named by their
+    ends being built."""
     return from_finder(
-        lambda text: [*find_named_projects(text), *find_headed_projects(text), *find_transit_lines(text)], "PROJECT"
+        lambda text: [
+            *find_named_projects(text), *find_headed_projects(text), *find_transit_lines(text), *find_lines_by_ends(text)
+        ],
+        "PROJECT",
     )
 
 

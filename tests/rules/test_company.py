@@ -44,6 +44,8 @@ NOT_BY_SUFFIX = [
     "该公司计划投资",
     "昆明高新区管委会",
     "贝泰妮新中央工厂开工建设",  # a plant being built is a PROJECT
+    "辉煌科技直接称公司产品与本次动车事故无关",  # a clause (称) before 公司: no name, the gazetteer finds 辉煌科技
+    "强生是全世界最大的一个医疗公司",  # a count before a kind of business
 ]
 
 
@@ -169,6 +171,8 @@ def test_company_gazetteer_with_user_names(tmp_path: Path) -> None:
         ("。武钢股份在公告中称", ["武钢股份"]),  # a business ending written after the name is part of it
         ("通过与国内公司张裕A合作", ["张裕A"]),  # a share class
         ("宣布购买日本铃木汽车19.9%的股份", ["日本铃木汽车"]),  # a place right before a name belongs to it
+        ("邦吉、嘉吉等四大国际粮商", ["邦吉", "嘉吉"]),  # well-known foreign companies (companies_curated.txt)
+        ("中国软件业发展10余年，中国软件企业在自主创新", []),  # a listed name before 业/企业 names a field
     ],
 )
 def test_company_gazetteer_finds_known_names_standing_alone(text: str, surfaces: list[str]) -> None:
@@ -276,6 +280,7 @@ def test_whole_latin(text: str, start: int, end: int, expected: bool) -> None:
     [
         ("不过下游的苹果等平板电脑巨头也不希望", ["苹果"]),  # an ambiguous name in a list the text calls companies
         ("联想宣布收购一家公司", ["联想"]),
+        ("苹果是全球市值最大的公司", ["苹果"]),  # a clause that says what business the name is
     ],
 )
 def test_ambiguous_known_names_need_a_company_cue(text: str, surfaces: list[str]) -> None:
@@ -292,6 +297,7 @@ def test_ambiguous_known_names_without_a_cue_are_words(text: str) -> None:
     [
         "我国就曾经出现过北方和南方两大电缆集团",  # a count of groups, no name
         "培育省级及以上绿色工厂100家",  # a designation of plants
+        "力争新增自治区级智能工厂和数字化车间80家",
     ],
 )
 def test_counts_and_designations_before_a_legal_form_are_not_names(text: str) -> None:

@@ -35,6 +35,8 @@ def at_all(text: str, surface: str) -> list[tuple[int, int]]:
         ("中国钾肥有限公司", None),  # a type word is no short name
         ("大众汽车合资公司", None),
         ("本田技研工业株式会社有限公司", "本田技研工业株式会社"),  # 本 is too short to end a name
+        ("世爵汽车", "世爵"),  # a business word after a name
+        ("云端药业", None),  # 药业 is shared by products and programmes (“云端青年”行动)
     ],
 )
 def test_company_alias(name: str, alias: str | None) -> None:

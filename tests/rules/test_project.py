@@ -9,6 +9,7 @@ from span_helpers import at
 from parkner.rules.project import (
     acceptable_project,
     find_headed_projects,
+    find_lines_by_ends,
     find_listed_projects,
     find_counted_lines,
     find_counted_works,
@@ -35,6 +36,7 @@ NAMED = [
     ("中部引黄工程和东部两江三期工程", ["东部两江三期工程"]),  # a phase makes it specific; 中部引黄 alone says no kind
     ("陇电入鲁工程建成投运", ["陇电入鲁工程"]),  # a power line named by its ends
     ("实施G98环岛高速提档扩容工程", ["G98环岛高速提档扩容工程"]),  # a road number is a name of its own
+    ("新能源外送通道“宁电入湘”工程建成投运", ["宁电入湘"]),  # guidelines §4.6: the quoted name before its type
 ]
 
 NOT_NAMED = [
@@ -112,6 +114,8 @@ def test_has_own_name(core: str, expected: bool) -> None:
         ("加快建设长春百克生物制药研发生产基地,发展体外诊断", ["长春百克生物制药研发生产基地"]),
         ("华为矿山油气军团全球总部基本建成", ["华为矿山油气军团全球总部"]),  # adverb between name and verb
         ("总投资超500亿元的晋北采煤沉陷区新能源基地加快建设", ["晋北采煤沉陷区新能源基地"]),
+        ("加快推进省人民医院国家重大传染病防治基地建设", ["省人民医院国家重大传染病防治基地"]),  # an owner builds it
+        ("建成鹏城云脑Ⅲ、国家超算深圳中心二期。", ["国家超算深圳中心二期"]),  # a phase is being built
     ],
 )
 def test_find_headed_projects_in_construction_context(text: str, surfaces: list[str]) -> None:
@@ -313,6 +317,8 @@ def test_capacities_counts_and_programmes_are_not_named_projects(text: str) -> N
         ("瓦石峡水库开工建设", ["瓦石峡水库"]),
         ("30万吨级条帚门航道建成投运", ["条帚门航道"]),  # guidelines §4.6: a size class is no part of the name
         ("建成开放上海大歌剧院", ["上海大歌剧院"]),
+        ("哈伊高铁全线铺轨贯通", ["哈伊高铁"]),
+        ("加快妈祖文化中心建设", ["妈祖文化中心"]),
     ],
 )
 def test_find_headed_infrastructure_and_buildings(text: str, surfaces: list[str]) -> None:
@@ -407,6 +413,16 @@ def test_metro_lines_being_built_keep_their_phase_section_and_city() -> None:
 )
 def test_lines_not_being_built_or_inside_other_names(text: str) -> None:
     assert list(find_transit_lines(text)) == []
+
+
+def test_lines_named_by_their_ends_in_a_construction_clause() -> None:
+    text = "该项目南接映秀—汶川高速公路，并与汶川—马尔康高速公路相连。"
+    assert list(find_lines_by_ends(text)) == at(text, "映秀—汶川高速公路", "汶川—马尔康高速公路")
+
+
+@pytest.mark.parametrize("text", ["乘车经映秀—汶川高速公路前往灾区", "2010-2015年铁路建设投资", "上下游—产业链高速发展"])
+def test_lines_by_ends_need_two_places_and_a_construction_clause(text: str) -> None:
+    assert list(find_lines_by_ends(text)) == []
 
 
 def test_works_listed_before_a_count_of_works() -> None:
