@@ -118,7 +118,10 @@ def names_a_company(core: str) -> bool:
         return False
     if core[-1] in _core_enders():
         return False
-    own = core[place_end(core):]
+    place = place_end(core)
+    own = core[place:]
+    if is_kind(own) and core[:place] in _countries():
+        return False  # 日本汽车公司, 加拿大矿业公司: a country's companies of a kind
     return bool(own) and (own != core or not is_kind(own))
 
 
@@ -176,6 +179,12 @@ def _clause_words() -> re.Pattern[str]:
     return re.compile(alternation("company_clause_words"))
 
 
+def _known_name_ending_at(text: str, end: int) -> int | None:
+    """Start of a known company name that ends at ``end`` (奥的斯 before 公司), if any."""
+    window = max(0, end - 12)
+    return next((window + start for start, stop in known_companies().finditer(text[window:end]) if window + stop == end), None)
+
+
 def _suffix_name_start(text: str, suffix_start: int, previous_end: int) -> int:
     """Start of the name before a legal form: not before an earlier 公司 or 厂 (unless a place joins them, as in
     网宿科技有限公司厦门分公司; a group's name starts its subsidiary's: 昆药集团医药商业有限公司) and after the last
@@ -184,6 +193,9 @@ def _suffix_name_start(text: str, suffix_start: int, previous_end: int) -> int:
     previous = text[max(0, previous_end - 2) : previous_end]
     if start < previous_end < suffix_start and previous.endswith(("公司", "厂")) and not is_place(text[previous_end:suffix_start]):
         start = strip_leading(text, previous_end, suffix_start)
+    known = _known_name_ending_at(text, suffix_start)
+    if known is not None and known < start:
+        start = known  # 奥的斯公司: a known name may hold a function word
     clauses = [match.end() for match in _clause_words().finditer(text, start, suffix_start)]
     clauses += [match.end() for match in _DATE.finditer(text, start, suffix_start)]  # 07年年初涪陵榨菜集团
     if clauses:
@@ -380,6 +392,12 @@ def _company_context() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _company_context_before() -> re.Pattern[str]:
+    """Acts only a business does, right before a name (起诉三星, 收购联想)."""
+    return re.compile(alternation("company_context_before") + "$")
+
+
+@lru_cache(maxsize=1)
 def _listed_ambiguous_names() -> frozenset[str]:
     """Company names that are also words (``companies_ambiguous.txt``) and zone names (中关村 is listed, and a park)."""
     return packaged("companies_ambiguous.txt") | packaged("parks_curated.txt") | packaged("parks_short.txt")
@@ -427,10 +445,24 @@ def _industry_after() -> re.Pattern[str]:
 
 
 def stands_alone(text: str, start: int, end: int) -> bool:
-    """A known name that opens no longer name or field and, if ambiguous, has a company cue after it."""
+    """A known name that opens no longer name or field and, if ambiguous, has a company cue after it, an act only
+    a business does before it (起诉苹果, 收购联想) or a company joined to it (苏宁、国美)."""
     if _longer_name_heads().match(text, end) or _industry_after().match(text, end) or not whole_latin(text, start, end):
         return False
-    return not ambiguous_company_name(text[start:end]) or bool(_company_context().match(text, end))
+    if not ambiguous_company_name(text[start:end]) or _company_context().match(text, end):
+        return True
+    return bool(_company_context_before().search(text, max(0, start - 4), start)) or _beside_a_company(text, start, end)
+
+
+def _beside_a_company(text: str, start: int, end: int) -> bool:
+    """Whether a known, unambiguous company name is joined to ``[start, end)`` by 、/和/与 (苏宁、国美)."""
+    joiners = "、和与"
+    neighbours = []
+    if start > 1 and text[start - 1] in joiners and (before := _known_name_ending_at(text, start - 1)) is not None:
+        neighbours.append(text[before : start - 1])
+    if text[end : end + 1] in tuple(joiners) and (after := known_companies().match_end(text, end + 1)) is not None:
+        neighbours.append(text[end + 1 : after])
+    return any(not ambiguous_company_name(name) for name in neighbours)
 
 
 @registry.misc("parkner.company_gazetteer.v3")

@@ -114,6 +114,8 @@ def find_subzones(text: str) -> Iterator[tuple[int, int]]:
     not_names = set(words("subzone_not_names"))
     for match in re.finditer(r"片区", text):
         head_start = match.start()
+        if text.startswith("化", match.end()):
+            continue  # 片区化推进: a manner of working, not a zone
         left = strip_leading(text, name_start(text, head_start, max_length=8), head_start)  # 理顺龙泉片区
         start = next((p for p in range(left, head_start - 1) if starts_with_place(text, p, head_start)), head_start - 2)
         name = text[start:head_start]

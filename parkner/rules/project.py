@@ -286,7 +286,7 @@ def _head_pattern() -> re.Pattern[str]:
 
 
 def find_headed_projects(text: str) -> Iterator[tuple[int, int]]:
-    """Plants, bases, centres and parks the text presents as being built: 贝泰妮新中央工厂开工建设."""
+    """Plants, bases, centres and parks the text presents as being built: 贝泰妮新中央工厂开工建设, 延吉机场迁建."""
     for match in _head_pattern().finditer(text):
         start = project_start(text, match.start(), max_length=24, keep=_INNER_WORDS)
         start = after_location(text, start, match.end())
@@ -295,8 +295,10 @@ def find_headed_projects(text: str) -> Iterator[tuple[int, int]]:
             continue  # quoted names belong to find_quoted_projects; 国家…基地 is a designation
         if text[start - 1 : start] == "等":
             continue  # 昌吉、伊犁河谷等玉米制种基地: the kind of a list, not a name
-        if acceptable_project(name) and presented_as_project(text, start, match.end()):
-            yield start, match.end()
+        work = _pattern("infrastructure_works").match(text, match.end())
+        end = work.end() if work else match.end()  # 宁洛高速公路改扩建: a named work keeps its type
+        if acceptable_project(name) and (presented_as_project(text, start, match.end()) or presented_as_project(text, start, end)):
+            yield start, end
 
 
 #: The joint between the two ends of a line's name (映秀—汶川高速公路, 大营至神池高速公路).
@@ -356,6 +358,8 @@ def _lists_projects(text: str, match: re.Match[str]) -> bool:
         return False  # 抗震安居、煤改电等一批重点民生工程: programmes
     if _pattern("project_word_continuations").match(text, match.end()) or (tail == "工程" and not kind):
         return False  # 挖掘机、起重机等工程机械; 生产线等工程建设: kinds of works, not named projects
+    if _pattern("item_list_continuations").match(text, match.end()):
+        return False  # 造型、色彩、配置等项目进行评分: items that are scored, not projects
     return not any(industry.search(c) and not has_own_name(c) for c in conjuncts)  # 生物医药、电子信息等产业项目
 
 

@@ -32,6 +32,7 @@ BY_SUFFIX = [
     ("好医生医药集团投资建设", ["好医生医药集团"]),
     ("昆明中药厂生产车间。", ["昆明中药厂"]),
     ("美国波音公司", ["美国波音公司"]),
+    ("地铁运营方介绍，奥的斯公司需要出具证明", ["奥的斯公司"]),  # a known name that holds 的
     ("科右前旗华锐风机制造厂", ["科右前旗华锐风机制造厂"]),
     ("与云南能源投资股份有限公司等多家企业集中签约19个项目", ["云南能源投资股份有限公司"]),
     ("礼品菜07年年初涪陵榨菜集团就向市场推出来了", ["涪陵榨菜集团"]),  # a name starts after a date
@@ -46,6 +47,8 @@ NOT_BY_SUFFIX = [
     "贝泰妮新中央工厂开工建设",  # a plant being built is a PROJECT
     "辉煌科技直接称公司产品与本次动车事故无关",  # a clause (称) before 公司: no name, the gazetteer finds 辉煌科技
     "强生是全世界最大的一个医疗公司",  # a count before a kind of business
+    "所以公司利润水平基本与去年同期持平",  # a conjunction before 公司
+    "日元走强削弱了日本汽车公司在海外的竞争力",  # a country's companies of a kind
 ]
 
 
@@ -281,6 +284,8 @@ def test_whole_latin(text: str, start: int, end: int, expected: bool) -> None:
         ("不过下游的苹果等平板电脑巨头也不希望", ["苹果"]),  # an ambiguous name in a list the text calls companies
         ("联想宣布收购一家公司", ["联想"]),
         ("苹果是全球市值最大的公司", ["苹果"]),  # a clause that says what business the name is
+        ("6月24日，苹果在韩国起诉三星。", ["三星"]),  # an act only a business does, before the name
+        ("从苏宁、国美在北京的各个卖场传来的消息称", ["苏宁", "国美"]),  # joined to an unambiguous company
     ],
 )
 def test_ambiguous_known_names_need_a_company_cue(text: str, surfaces: list[str]) -> None:
@@ -359,6 +364,8 @@ BEFORE_TITLES = [
     ("业普遍感觉到真正的行家并不多。佐丹诗红木总经理夏媚媚在论坛上说", ["佐丹诗红木"]),
     ("值得一提的是，担任三元股份总经理一职", ["三元股份"]),
     ("6月1日，宏碁(Acer)总裁翁建仁表示", ["宏碁(Acer)"]),
+    ("新工厂。万士达方面表示，虽然人工成本有一定压力", ["万士达"]),  # 方面表示: the company's side speaks
+    ("。阔达装饰营销总监夏勃表示", ["阔达装饰"]),
 ]
 
 NOT_BEFORE_TITLES = [
@@ -368,6 +375,7 @@ NOT_BEFORE_TITLES = [
     "加大政务公开，完善新闻发言人制度",  # a verb before the title
     "该公司总经理表示",  # a description
     "他与大众汽车总经理会面",  # no clause opens the name
+    "。美国方面表示将继续谈判",  # a country's side
 ]
 
 

@@ -104,7 +104,8 @@ def test_find_subzones(text: str, surfaces: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["南片区", "西区", "结合各片区发展优势", "提升主导产业与三片区竞争力", "针对性划定2—3个片区", "30个城市更新重点片区建设"]
+    "text", ["南片区", "西区", "结合各片区发展优势", "提升主导产业与三片区竞争力", "针对性划定2—3个片区", "30个城市更新重点片区建设",
+            "选择县探索片区化推进乡村振兴"]
 )
 def test_find_subzones_ignores_directions_and_counts(text: str) -> None:
     assert list(find_subzones(text)) == []

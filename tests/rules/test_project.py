@@ -190,6 +190,7 @@ def test_listed_projects_with_a_description_of_their_kind(text: str, surfaces: l
         "公司的科技研发中心、医疗器械生产线、铸石生产线等工程建设",  # kinds of works
         "深度参与中华文明探源工程、“考古中国”等重大项目",  # a programme and a quoted title
         "实施新一轮高等教育“百亿工程”",  # 高等 closes no list
+        "然后对其造型、色彩、配置、内饰、舒适性等项目进行评分",  # items that are scored
     ],
 )
 def test_lists_of_types_places_events_and_works_are_not_projects(text: str) -> None:
@@ -318,6 +319,8 @@ def test_capacities_counts_and_programmes_are_not_named_projects(text: str) -> N
         ("30万吨级条帚门航道建成投运", ["条帚门航道"]),  # guidelines §4.6: a size class is no part of the name
         ("建成开放上海大歌剧院", ["上海大歌剧院"]),
         ("哈伊高铁全线铺轨贯通", ["哈伊高铁"]),
+        ("推进宁九高速公路、宁洛高速公路改扩建等建设", ["宁九高速公路", "宁洛高速公路改扩建"]),  # the work keeps its type
+        ("推动果洛海东中学建成招生", ["果洛海东中学"]),
         ("加快妈祖文化中心建设", ["妈祖文化中心"]),
     ],
 )
