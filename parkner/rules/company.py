@@ -28,6 +28,8 @@ _DESCRIPTION = re.compile(r"首家|一家|多家|这家|该|各|每家|其他|�
 _CONJUNCT = r"[^、，,。；;：:\n“”]{2,12}"
 _LATIN = re.compile(r"[A-Za-z0-9]")
 _DATE = re.compile(r"\d+[年月日](?:[初底末])?(?:年[初底末])?")
+#: A rank before a name (前10位益海嘉里, 前40大矿业公司): a description, not part of the name.
+_RANK = re.compile(r"前[\d一二三四五六七八九十]+[位大名强]")
 
 
 @lru_cache(maxsize=1)
@@ -185,6 +187,13 @@ def _known_name_ending_at(text: str, end: int) -> int | None:
     return next((window + start for start, stop in known_companies().finditer(text[window:end]) if window + stop == end), None)
 
 
+def after_clause_words(text: str, start: int, end: int) -> int:
+    """Where a name ending at ``end`` starts: after the last clause word, date or rank in ``[start, end)``
+    (上半年金地集团 → 金地集团, 07年年初涪陵榨菜集团 → 涪陵榨菜集团, 前10位益海嘉里 → 益海嘉里)."""
+    clauses = [match.end() for pattern in (_clause_words(), _DATE, _RANK) for match in pattern.finditer(text, start, end)]
+    return strip_leading(text, max(clauses), end) if clauses else start
+
+
 def _suffix_name_start(text: str, suffix_start: int, previous_end: int) -> int:
     """Start of the name before a legal form: not before an earlier 公司 or 厂 (unless a place joins them, as in
     网宿科技有限公司厦门分公司; a group's name starts its subsidiary's: 昆药集团医药商业有限公司) and after the last
@@ -196,10 +205,7 @@ def _suffix_name_start(text: str, suffix_start: int, previous_end: int) -> int:
     known = _known_name_ending_at(text, suffix_start)
     if known is not None and known < start:
         start = known  # 奥的斯公司: a known name may hold a function word
-    clauses = [match.end() for match in _clause_words().finditer(text, start, suffix_start)]
-    clauses += [match.end() for match in _DATE.finditer(text, start, suffix_start)]  # 07年年初涪陵榨菜集团
-    if clauses:
-        start = strip_leading(text, max(clauses), suffix_start)
+    start = after_clause_words(text, start, suffix_start)
     while start < suffix_start and text[start] in "(-–—" and ")" not in text[start:suffix_start]:
         start = strip_leading(text, start + 1, suffix_start)  # (下称益民集团, --印度国家铝业公司: no part of the name
     return start
@@ -333,7 +339,7 @@ def find_in_lists(text: str) -> Iterator[tuple[int, int]]:
             start, end = position, position + len(conjunct)
             position = end + 1
             if index == 0:
-                start = company_start(text, end, len(conjunct))
+                start = after_clause_words(text, company_start(text, end, len(conjunct)), end)
             end = start + len(text[start:end].rstrip("(（"))  # 东方海洋(、獐子岛: a stray bracket
             parts = _last_conjuncts(text, start, end) if conjunct is last else [(start, end)]
             named += len(parts) - 1

@@ -57,7 +57,7 @@ _COUNTED_WORKS = re.compile(
 )
 _COUNT_OF_WORKS = re.compile(r"(?:\d+|[两三四五六七八九十]+)个(?:重大|重点)?工程")
 #: A count right after 项目/工程 (市政基础设施项目162个): the projects of a kind, not one named project.
-_COUNT_AFTER = re.compile(r"[\d.]+万?个")
+_COUNT_AFTER = re.compile(r"[\d.]+万?[个项]")
 _PHASE_END = re.compile(r"[一二三四五六七八九\d]期$")
 #: A size class before a name (30万吨级, 千吨级), as the guidelines read it: not a METRIC and not part of the name.
 _SIZE_CLASS = re.compile(r"[\d.]*[万千百十]?吨级")
@@ -115,9 +115,9 @@ def _township_end(core: str) -> int | None:
     return suffix.end() if suffix else None
 
 
-#: Names of their own that the type words would hide: a road number (G98环岛高速…) or a power line named by its
-#: ends (陇电入鲁, 蒙电入沪, 疆电外送).
-_NUMBERED_OR_ROUTED = re.compile(r"[GS]\d{1,4}|[\u4e00-\u9fff]电(?:入|外送|送)[\u4e00-\u9fff]")
+#: Names of their own that the type words would hide: a road number (G98环岛高速…), a power line named by its
+#: ends (陇电入鲁, 蒙电入沪, 疆电外送) or a water transfer named by its source and the river it feeds (引大济岷, 引江济淮).
+_NUMBERED_OR_ROUTED = re.compile(r"[GS]\d{1,4}|[\u4e00-\u9fff]电(?:入|外送|送)[\u4e00-\u9fff]|引[\u4e00-\u9fff]{1,2}济[\u4e00-\u9fff]")
 _QUOTED_ROUTED = re.compile(r"“([\u4e00-\u9fff]电(?:入|外送|送)[\u4e00-\u9fff]{1,2})”")
 
 
@@ -363,38 +363,69 @@ def _lists_projects(text: str, match: re.Match[str]) -> bool:
     return not any(industry.search(c) and not has_own_name(c) for c in conjuncts)  # 生物医药、电子信息等产业项目
 
 
-def _list_matches(text: str) -> Iterator[re.Match[str]]:
-    """Matches of the list pattern, searched only in the clauses that hold 等…项目/工程 (a match never crosses a clause
-    break), so that the backtracking pattern does not start at every character of a long report."""
+def _list_matches(
+    text: str, tails: re.Pattern[str] = _LIST_TAIL, lists: re.Pattern[str] = _LIST_BEFORE_PROJECTS
+) -> Iterator[re.Match[str]]:
+    """Matches of a list pattern, searched only in the clauses that hold its tail (等…项目/工程; a match never crosses
+    a clause break), so that the backtracking pattern does not start at every character of a long report."""
     clause_end = -1
-    for tail in _LIST_TAIL.finditer(text):
+    for tail in tails.finditer(text):
         if tail.start() < clause_end:
             continue
         clause_start = after_last(text, _CLAUSE_BREAKS, tail.start())
         following = _CLAUSE_BREAK.search(text, tail.end())
         clause_end = following.start() if following else len(text)
-        yield from _LIST_BEFORE_PROJECTS.finditer(text, clause_start, clause_end)
+        yield from lists.finditer(text, clause_start, clause_end)
+
+
+def _conjunct_spans(text: str, match: re.Match[str]) -> Iterator[tuple[int, int]]:
+    """The conjuncts of a list (group 1), the first one after any leading verb, a quoted name without its quotes."""
+    position = match.start(1)
+    for index, conjunct in enumerate(re.split(r"、|以及", match.group(1))):
+        start, end = position, position + len(conjunct)
+        position = end + (2 if text.startswith("以及", end) else 1)
+        if index == 0:
+            start = project_start(text, end, len(conjunct))
+        quoted = _QUOTED.search(text, start, end)
+        if quoted:
+            if not acceptable_name(text[start : quoted.start()]):
+                continue  # “考古中国”: a quoted title without its owner is a programme
+            start, end = quoted.span(1)
+        yield start, end
+
+
+def _listed_project_names(text: str, match: re.Match[str]) -> Iterator[tuple[int, int]]:
+    """The conjuncts of a list that name projects: not regions (革吉、洛扎等公路项目), designations or bare types."""
+    for start, end in _conjunct_spans(text, match):
+        name = text[start:end]
+        if acceptable_project(name, listed=True) and name not in regions().names and not _designation(name):
+            yield start, end
 
 
 def find_listed_projects(text: str) -> Iterator[tuple[int, int]]:
     """Each conjunct of a list before ``等项目`` (美洋、雅致、汇尔杰等项目), unless it lists industries or types."""
     for match in _list_matches(text):
-        if not _lists_projects(text, match):
-            continue
-        position = match.start(1)
-        for index, conjunct in enumerate(re.split(r"、|以及", match.group(1))):
-            start, end = position, position + len(conjunct)
-            position = end + (2 if text.startswith("以及", end) else 1)
-            if index == 0:
-                start = project_start(text, end, len(conjunct))
-            quoted = _QUOTED.search(text, start, end)
-            if quoted:
-                if not acceptable_name(text[start : quoted.start()]):
-                    continue  # “考古中国”: a quoted title without its owner is a programme
-                start, end = quoted.span(1)
-            name = text[start:end]
-            if acceptable_project(name, listed=True) and name not in regions().names and not _designation(name):
-                yield start, end  # 革吉、洛扎等公路项目: places, not the projects' names
+        if _lists_projects(text, match):
+            yield from _listed_project_names(text, match)
+
+
+@lru_cache(maxsize=1)
+def _works_lists() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The tail ``等…<kind of works>`` and the list before it (成南扩容、九绵等高速公路)."""
+    kinds = alternation("listed_work_kinds")
+    tails = re.compile(f"等[^{_CLAUSE_BREAKS}]{{0,8}}?{kinds}")
+    lists = re.compile(rf"((?:{_CONJUNCT}(?:、|以及))*{_CONJUNCT})等([^、，,。；;：:\n]{{0,8}}?){kinds}")
+    return tails, lists
+
+
+def find_listed_works(text: str) -> Iterator[tuple[int, int]]:
+    """Conjuncts before 等 + a kind of works that the text presents as being built (成南扩容、九绵等高速公路通车运行,
+    加快建设崇明线、南枫线等轨道交通线)."""
+    for match in _list_matches(text, *_works_lists()):
+        names = list(_listed_project_names(text, match))
+        first_start = next(_conjunct_spans(text, match), (match.start(1), 0))[0]
+        if names and presented_as_project(text, first_start, match.end()):
+            yield from names
 
 
 def _counted_conjuncts(text: str, match: re.Match[str]) -> Iterator[tuple[int, int]]:
@@ -471,12 +502,13 @@ def project_patterns() -> LabelingFunction:
 
 @registry.misc("parkner.project_lists.v1")
 def project_lists() -> LabelingFunction:
-    """Conjuncts before 等项目 or a count of lines or works, and quoted project names after their owner."""
+    """Conjuncts before 等项目, before 等 + a kind of works being built or before a count of lines or works, and quoted
+    project names after their owner."""
     return from_finder(_listed_and_quoted_projects)
 
 
 def _listed_and_quoted_projects(text: str) -> list[tuple[int, int, str]]:
     """Both finders of :func:`project_lists`, labelled."""
-    found = [*find_listed_projects(text), *find_counted_lines(text), *find_counted_works(text)]
+    found = [*find_listed_projects(text), *find_listed_works(text), *find_counted_lines(text), *find_counted_works(text)]
     listed = [(start, end, "PROJECT") for start, end in found]
     return [*listed, *find_quoted_projects(text)]

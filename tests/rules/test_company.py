@@ -33,6 +33,7 @@ BY_SUFFIX = [
     ("昆明中药厂生产车间。", ["昆明中药厂"]),
     ("美国波音公司", ["美国波音公司"]),
     ("地铁运营方介绍，奥的斯公司需要出具证明", ["奥的斯公司"]),  # a known name that holds 的
+    ("熟悉内情的人士介绍，好歹鲁花集团还有地产业务", ["鲁花集团"]),  # an adverb opens the clause
     ("科右前旗华锐风机制造厂", ["科右前旗华锐风机制造厂"]),
     ("与云南能源投资股份有限公司等多家企业集中签约19个项目", ["云南能源投资股份有限公司"]),
     ("礼品菜07年年初涪陵榨菜集团就向市场推出来了", ["涪陵榨菜集团"]),  # a name starts after a date
@@ -48,6 +49,8 @@ NOT_BY_SUFFIX = [
     "辉煌科技直接称公司产品与本次动车事故无关",  # a clause (称) before 公司: no name, the gazetteer finds 辉煌科技
     "强生是全世界最大的一个医疗公司",  # a count before a kind of business
     "所以公司利润水平基本与去年同期持平",  # a conjunction before 公司
+    "内容均为公司成立的年代",  # a verb right before 公司
+    "成本抑制了前40大矿业公司的综合股本回报率",  # a rank before a kind
     "日元走强削弱了日本汽车公司在海外的竞争力",  # a country's companies of a kind
 ]
 
@@ -121,6 +124,7 @@ def test_find_by_cue_needs_a_business_name(text: str) -> None:
         ("华为、联想、海尔三家企业主营业务收入超千亿", ["华为", "联想", "海尔"]),
         ("相关上市公司有澳洋科技、新乡化纤、华峰氨纶等。", ["澳洋科技", "新乡化纤", "华峰氨纶"]),  # introduced by 公司有
         ("京东、卓越和当当等大型电子商务运营商均在近期表示", ["京东", "卓越", "当当"]),  # operators are companies
+        ("不仅仅是万科，上半年金地集团、中海地产、佳兆业等一批龙头房企", ["金地集团", "中海地产", "佳兆业"]),  # a date opens it
     ],
 )
 def test_find_in_lists(text: str, surfaces: list[str]) -> None:

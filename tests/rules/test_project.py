@@ -11,6 +11,7 @@ from parkner.rules.project import (
     find_headed_projects,
     find_lines_by_ends,
     find_listed_projects,
+    find_listed_works,
     find_counted_lines,
     find_counted_works,
     find_named_projects,
@@ -37,6 +38,7 @@ NAMED = [
     ("陇电入鲁工程建成投运", ["陇电入鲁工程"]),  # a power line named by its ends
     ("实施G98环岛高速提档扩容工程", ["G98环岛高速提档扩容工程"]),  # a road number is a name of its own
     ("新能源外送通道“宁电入湘”工程建成投运", ["宁电入湘"]),  # guidelines §4.6: the quoted name before its type
+    ("惠及3400万人的引大济岷工程启动建设", ["引大济岷工程"]),  # a water transfer named by source and river
 ]
 
 NOT_NAMED = [
@@ -63,6 +65,7 @@ NOT_NAMED = [
     "公司今年另一看点在于IPO募投项目的投产",
     "加强对工程类和服务类采购项目的实施力度",
     "实施市政基础设施项目162个，病险水库除险加固项目5477个",  # a count after 项目: projects of a kind
+    "实施亿元以上技改项目1200项以上",
 ]
 
 
@@ -416,6 +419,22 @@ def test_metro_lines_being_built_keep_their_phase_section_and_city() -> None:
 )
 def test_lines_not_being_built_or_inside_other_names(text: str) -> None:
     assert list(find_transit_lines(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("隆泸叙铁路开通首发，成南扩容、九绵等高速公路通车运行。", ["九绵"]),  # 成南扩容: a work without an owner
+        ("加快建设崇明线、南枫线、19号线等轨道交通线。", ["崇明线", "南枫线"]),  # numbered lines: find_transit_lines
+    ],
+)
+def test_conjuncts_before_a_kind_of_works_being_built(text: str, surfaces: list[str]) -> None:
+    assert list(find_listed_works(text)) == at(text, *surfaces)
+
+
+@pytest.mark.parametrize("text", ["昆明、大理等城市的铁路建设", "完善京津、沪杭等高速公路网"])
+def test_lists_before_a_kind_of_works_need_names_and_construction(text: str) -> None:
+    assert list(find_listed_works(text)) == []
 
 
 def test_lines_named_by_their_ends_in_a_construction_clause() -> None:
