@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import json
 import multiprocessing
+import sys
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import nullcontext
 from dataclasses import dataclass, replace
 from functools import cache
-from multiprocessing.pool import AsyncResult
+from multiprocessing.pool import AsyncResult, Pool
 from typing import TYPE_CHECKING, Any
 
 from spacy.language import Language
@@ -96,7 +97,7 @@ def annotate_stream(
     total: int | None = None,
     desc: str = "annotate",
 ) -> Iterator[tuple[Document, list[Span], int]]:
-    """Yield ``(document, spans, misaligned)`` in input order; with ``n_process > 1`` batches go to a spawn pool.
+    """Yield ``(document, spans, misaligned)`` in input order; with ``n_process > 1`` batches go to a process pool.
 
     A batch holds at most ``batch_size`` documents and ``max_batch_chars`` characters (a longer document goes
     alone), so memory follows the longest document, not how long documents happen to cluster in the corpus.
@@ -142,7 +143,7 @@ def _annotated_batches(
         for batch in batches:
             yield batch, annotator.annotate(document.text for document in batch)
         return
-    with multiprocessing.get_context("spawn").Pool(n_process) as pool:
+    with _worker_pool(annotator, n_process) as pool:
         pending: deque[tuple[list[Document], AsyncResult[list[Annotation]]]] = deque()
         for batch in batches:
             pending.append((batch, pool.apply_async(annotator.annotate, ([document.text for document in batch],))))
@@ -152,6 +153,18 @@ def _annotated_batches(
         while pending:
             done, result = pending.popleft()
             yield done, result.get()
+
+
+def _worker_pool(annotator: BatchAnnotator, n_process: int) -> Pool:
+    """Workers forked after the pipeline is loaded here (Linux: no import, no load per worker), else spawned.
+
+    Forking a loaded pipeline is what ``nlp.pipe(n_process=…)`` does on Linux; where ``fork`` is unsafe
+    (macOS, Windows) each spawned worker imports spaCy and loads the pipeline once, about a second.
+    """
+    if sys.platform != "linux":
+        return multiprocessing.get_context("spawn").Pool(n_process)
+    cached_pipeline(annotator.model)
+    return multiprocessing.get_context("fork").Pool(n_process)
 
 
 def annotate_dataset(

@@ -79,6 +79,11 @@ SPLITS = {
         "gov-work-reports-2026-provincial.jsonl": 70,
         "economic-news-2011.jsonl": 70,
     },
+    # The ninth batch (session 8), drawn the same way.
+    "shared-dev-9": {
+        "gov-work-reports-2026-provincial.jsonl": 70,
+        "economic-news-2011.jsonl": 70,
+    },
 }
 CUES = re.compile(r"园区|开发区|高新区|新区|工业园|产业园|项目|工程|基地|公司|集团|企业")
 ZONE_CUES = re.compile(r"开发区|高新区|经开区|园区|产业园|工业园|新区|自贸|保税区|合作区")

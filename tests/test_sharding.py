@@ -13,6 +13,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from parkner import sharding
 from parkner.documents import Document, Span
 from parkner.errors import InputError
 from parkner.formats.hf import to_dataset
@@ -142,7 +143,11 @@ def test_annotator_works_in_a_fresh_spawned_process(model: str) -> None:
     assert state == (1, 1)
 
 
-def test_stream_on_two_processes_equals_one_process_in_order(model: str) -> None:
+@pytest.mark.parametrize("platform", ["linux", "darwin"])  # forked from a loaded pipeline, or spawned
+def test_stream_on_two_processes_equals_one_process_in_order(
+    model: str, platform: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sharding.sys, "platform", platform)
     annotator = BatchAnnotator(model)
     # batch_size 3 over 40 documents: 14 batches, more than the pool keeps in flight
     one = [(doc.id, spans, count) for doc, spans, count in annotate_stream(_documents(40), annotator, batch_size=3)]
