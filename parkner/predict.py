@@ -12,6 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from tqdm import tqdm
 
+from .cpu import use_numpy_blas
 from .documents import Document, Span, paragraph_ranges
 from .errors import ModelNotFoundError
 
@@ -20,8 +21,8 @@ SCORES_KEY = "parkner_scores"
 
 
 def load_pipeline(path: str | Path) -> Language:
-    """``spacy.load`` with a clear error when ``path`` holds no pipeline."""
-    return spacy.load(require_pipeline(path))
+    """``spacy.load`` with a clear error when ``path`` holds no pipeline; matrix products on numpy's BLAS."""
+    return use_numpy_blas(spacy.load(require_pipeline(path)))
 
 
 def require_pipeline(path: str | Path) -> Path:

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from spacy.language import Language
 from tqdm import tqdm
 
+from .cpu import single_blas_thread
 from .documents import Document, Span
 from .errors import InputError
 from .predict import doc_spans, load_pipeline, predict_documents, whole_documents
@@ -160,11 +161,12 @@ def _worker_pool(annotator: BatchAnnotator, n_process: int) -> Pool:
 
     Forking a loaded pipeline is what ``nlp.pipe(n_process=…)`` does on Linux; where ``fork`` is unsafe
     (macOS, Windows) each spawned worker imports spaCy and loads the pipeline once, about a second.
+    Each worker keeps to one BLAS thread, so ``n_process`` workers do not oversubscribe the cores.
     """
     if sys.platform != "linux":
-        return multiprocessing.get_context("spawn").Pool(n_process)
+        return multiprocessing.get_context("spawn").Pool(n_process, initializer=single_blas_thread)
     cached_pipeline(annotator.model)
-    return multiprocessing.get_context("fork").Pool(n_process)
+    return multiprocessing.get_context("fork").Pool(n_process, initializer=single_blas_thread)
 
 
 def annotate_dataset(

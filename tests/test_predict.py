@@ -72,3 +72,16 @@ def test_scores_left_by_components_travel_with_spans() -> None:
 def test_a_missing_model_is_named(tmp_path: Path) -> None:
     with pytest.raises(ModelNotFoundError, match="nothing"):
         load_pipeline(tmp_path / "nothing")
+
+
+def test_loaded_models_multiply_on_numpy_blas_with_the_same_entities(tmp_path: Path) -> None:
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("ner").add_label("PARK")
+    nlp.initialize()
+    nlp.to_disk(tmp_path)
+    loaded = load_pipeline(tmp_path)
+    assert not any(node.ops.use_blis for node in loaded.get_pipe("ner").model.walk())
+    text = "昆明高新区发展再说高新区。"
+    assert [(e.start_char, e.end_char, e.label_) for e in loaded(text).ents] == [
+        (e.start_char, e.end_char, e.label_) for e in spacy.load(tmp_path)(text).ents
+    ]

@@ -19,10 +19,11 @@ import spacy
 import srsly
 from spacy.cli.train import train as spacy_train
 
+from ..cpu import numpy_blas_ops
 from ..documents import Document, read_documents
 from ..errors import InputError
 from ..evaluation import evaluate
-from ..predict import predict_documents
+from ..predict import load_pipeline, predict_documents
 from .corpus import CorpusStats, HeldOut, build_corpora
 
 
@@ -64,13 +65,14 @@ def train(
         train_path, dev_path, stats = build_corpora(
             tokenizer_nlp, pool, round_dir / "corpus", held_out=held_out, seed=seed
         )
-        spacy_train(
-            config_path,
-            round_dir / "training",
-            overrides={**overrides, "paths.train": str(train_path), "paths.dev": str(dev_path)},
-        )
+        with numpy_blas_ops():
+            spacy_train(
+                config_path,
+                round_dir / "training",
+                overrides={**overrides, "paths.train": str(train_path), "paths.dev": str(dev_path)},
+            )
         model_dir = round_dir / "training" / "model-best"
-        nlp = spacy.load(model_dir)
+        nlp = load_pipeline(model_dir)
         score = _gold_dev_f(nlp, gold_dev)
         result.rounds.append({"round": round_number, "gold_dev_strict_f": score, "corpus": asdict(stats)})
         if score > best_score:

@@ -35,7 +35,10 @@ def _labelled_documents() -> list[Document]:
 
 @pytest.fixture(scope="module")
 def tiny_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    work = tmp_path_factory.mktemp("train")
+    return _train_tiny(tmp_path_factory.mktemp("train"))
+
+
+def _train_tiny(work: Path) -> Path:
     labelled = work / "labelled.jsonl"
     write_documents(_labelled_documents(), labelled)
     gold = work / "gold.jsonl"
@@ -57,6 +60,13 @@ def test_meta_records_provenance(tiny_model: Path) -> None:
     assert len(meta["data"]["docbin_sha256"]["train"]) == 64
     assert meta["config"]["overrides"]["training.max_steps"] == "40"
     assert 0.0 <= meta["scores"]["gold_dev_strict_f"] <= 1.0
+
+
+@pytest.mark.slow
+def test_a_fixed_seed_trains_the_same_weights(tiny_model: Path, tmp_path: Path) -> None:
+    again = _train_tiny(tmp_path)
+    for component in ("tok2vec", "ner"):
+        assert (again / component / "model").read_bytes() == (tiny_model / component / "model").read_bytes()
 
 
 @pytest.mark.slow
