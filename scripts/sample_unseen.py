@@ -79,8 +79,12 @@ SPLITS = {
         "gov-work-reports-2026-provincial.jsonl": 70,
         "economic-news-2011.jsonl": 70,
     },
-    # The ninth batch (session 8), drawn the same way.
+    # The ninth and tenth batches (session 8), drawn the same way.
     "shared-dev-9": {
+        "gov-work-reports-2026-provincial.jsonl": 70,
+        "economic-news-2011.jsonl": 70,
+    },
+    "shared-dev-10": {
         "gov-work-reports-2026-provincial.jsonl": 70,
         "economic-news-2011.jsonl": 70,
     },

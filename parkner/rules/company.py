@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from functools import lru_cache
@@ -348,6 +349,30 @@ def find_in_lists(text: str) -> Iterator[tuple[int, int]]:
             yield from members
 
 
+#: A list right after a company noun (LED芯片企业士兰明芯、华灿、三安、大连路美是…; 面板巨头三星、LGD、奇美相比).
+_LIST_AFTER_COMPANY_NOUN = re.compile(rf"{_COMPANY_NOUNS}((?:{_CONJUNCT}、)+)")
+
+
+def find_listed_after_noun(text: str) -> Iterator[tuple[int, int]]:
+    """Each name of a list that follows a company noun, when its last member is a known company (which ends it)."""
+    for match in _LIST_AFTER_COMPANY_NOUN.finditer(text):
+        last_start = match.end(1)
+        last_end = _any_known_company().match_end(text, last_start)
+        if last_end is None or _longer_name_heads().match(text, last_end):
+            continue
+        leading = match.group(1)[:-1].split("、")
+        starts = itertools.accumulate((len(conjunct) + 1 for conjunct in leading[:-1]), initial=match.start(1))
+        members = [*((start, start + len(conjunct)) for start, conjunct in zip(starts, leading)), (last_start, last_end)]
+        if all(_list_member(text, start, end) for start, end in members):
+            yield from members
+
+
+@lru_cache(maxsize=1)
+def _any_known_company() -> Gazetteer:
+    """Every packaged company name, ambiguous ones too (a list after a company noun says they are companies)."""
+    return gazetteer(load_names(["companies.txt", "companies_curated.txt", "companies_ambiguous.txt"]))
+
+
 #: A Latin name right after a company noun (咨询公司MerrillLynch) or in brackets after a company (…饼干公司(United Biscuits)).
 _LATIN_AFTER_COMPANY = re.compile(
     r"(?:公司|集团|厂商|制造商|零售商|运营商|供应商)(?:[（(](?=[A-Z][^)）]*[)）]))?"
@@ -378,7 +403,10 @@ def company_titles() -> LabelingFunction:
 @registry.misc("parkner.company_cues.v1")
 def company_cues() -> LabelingFunction:
     """Short names before 生产车间/党支部, in lists the text calls 企业, and Latin names after a company noun."""
-    return from_finder(lambda text: [*find_by_cue(text), *find_in_lists(text), *find_latin_names(text)], "COMPANY")
+    return from_finder(
+        lambda text: [*find_by_cue(text), *find_in_lists(text), *find_listed_after_noun(text), *find_latin_names(text)],
+        "COMPANY",
+    )
 
 
 @lru_cache(maxsize=1)
@@ -421,8 +449,8 @@ def ambiguous_company_name(name: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _name_tail() -> re.Pattern[str]:
-    """A business ending (``company_known_name_tails``) or a share class (张裕A) right after a known name."""
-    return re.compile(alternation("company_known_name_tails") + r"|[AB](?![A-Za-z0-9])")
+    """A business ending (``company_known_name_tails``), a share class (张裕A) or the China entity (奥的斯(中国))."""
+    return re.compile(alternation("company_known_name_tails") + r"|[AB](?![A-Za-z0-9])|[(（]中国[)）]")
 
 
 def with_name_tail(text: str, start: int, end: int) -> tuple[int, int]:

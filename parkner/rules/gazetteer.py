@@ -10,10 +10,13 @@ from pathlib import Path
 import ahocorasick
 
 from ..errors import InputError
+from ..normalise import fold_width, to_simplified
 
 
 def _read_names(text: str) -> set[str]:
-    return {line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")}
+    """The names of a gazetteer file in the normalised script the rules read (乾照 is matched as 干照)."""
+    names = [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return set(fold_width(to_simplified("\n".join(names))).split("\n")) if names else set()
 
 
 @lru_cache(maxsize=None)

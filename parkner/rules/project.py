@@ -48,7 +48,8 @@ _LIST_TAIL = re.compile(f"等[^{_CLAUSE_BREAKS}]*?(?:项目|工程)")
 _QUOTED = re.compile(r"“([^“”\n]{3,30})”")
 #: ``A、B、C6条高速公路``: two or more line names of two to six characters before a count of lines.
 _COUNTED_LINES = re.compile(
-    r"((?:[^、，,。；;：:\n\d]{2,8}、)+[^、，,。；;：:\n\d]{2,6}?)等?(?:\d+|[两三四五六七八九十]+)条(?:高速公路|高速|铁路|高铁|城际铁路)"
+    r"((?:[^、，,。；;：:\n\d]{2,8}、)+[^、，,。；;：:\n\d]{2,6}?)等?(?:\d+|[两三四五六七八九十]+)"
+    r"(?:条(?:高速公路|高速|铁路|高铁|城际铁路)|[个座](?:抽水蓄能电站|水电站|电站|水库))"
 )
 #: ``A、B、C6个工程``: works listed before a count of works (包括武都引水、升钟灌区…南水北调西线6个工程), searched
 #: only in the clauses that end in such a count (``_COUNT_OF_WORKS``).
@@ -397,9 +398,13 @@ def _conjunct_spans(text: str, match: re.Match[str]) -> Iterator[tuple[int, int]
 def _listed_project_names(text: str, match: re.Match[str]) -> Iterator[tuple[int, int]]:
     """The conjuncts of a list that name projects: not regions (革吉、洛扎等公路项目), designations or bare types."""
     for start, end in _conjunct_spans(text, match):
-        name = text[start:end]
-        if acceptable_project(name, listed=True) and name not in regions().names and not _designation(name):
-            yield start, end
+        parts = _split_on_and(text, start, end)
+        if len(parts) > 1 and not all(acceptable_project(text[s:e], listed=True) for s, e in parts):
+            parts = [(start, end)]  # 雅下水电和川藏铁路: two works; 研发和生产基地: one
+        for part_start, part_end in parts:
+            name = text[part_start:part_end]
+            if acceptable_project(name, listed=True) and name not in regions().names and not _designation(name):
+                yield part_start, part_end
 
 
 def find_listed_projects(text: str) -> Iterator[tuple[int, int]]:
@@ -438,8 +443,8 @@ def _counted_conjuncts(text: str, match: re.Match[str]) -> Iterator[tuple[int, i
 
 
 def find_counted_lines(text: str) -> Iterator[tuple[int, int]]:
-    """Lines named by abbreviations before a count of lines: 启动随岳、岳常、临岳6条高速公路建设 (three PROJECTs);
-    two lines may share a conjunct (京港澳和沪昆扩容、张官等17条高速公路: three)."""
+    """Lines or stations named by abbreviations before a count of them: 启动随岳、岳常、临岳6条高速公路建设 (three
+    PROJECTs), 南山口、哇让…4个抽水蓄能电站; two lines may share a conjunct (京港澳和沪昆扩容、张官等17条高速公路: three)."""
     for match in _COUNTED_LINES.finditer(text):
         for start, end in _counted_conjuncts(text, match):
             for part_start, part_end in _split_on_and(text, start, end):

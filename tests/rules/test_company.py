@@ -19,6 +19,7 @@ from parkner.rules.company import (
     find_by_suffix,
     find_in_lists,
     find_latin_names,
+    find_listed_after_noun,
     is_company_name,
     is_short_name,
     whole_latin,
@@ -396,3 +397,31 @@ def test_units_bodies_and_phrases_before_titles_are_not_companies(text: str) -> 
 def test_company_titles_lf_works_on_traditional_docs() -> None:
     doc = spacy.blank("zh")("日照鋼鐵相關人士告訴記者")
     assert [(s.text, s.label_) for s in company_titles()(doc)] == [("日照鋼鐵", "COMPANY")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("中国LED芯片企业士兰明芯、华灿、三安、大连路美是显示屏用芯片供应商", ["士兰明芯", "华灿", "三安", "大连路美"]),
+        ("而与面板巨头三星、LGD、奇美相比", ["三星", "LGD", "奇美"]),  # the last member, a known name, ends the list
+    ],
+)
+def test_lists_right_after_a_company_noun(text: str, surfaces: list[str]) -> None:
+    assert [text[s:e] for s, e in find_listed_after_noun(text)] == surfaces
+
+
+@pytest.mark.parametrize("text", ["重点企业产值、利润、税收分别增长", "支持企业研发、生产、销售一体化"])
+def test_lists_after_a_company_noun_that_end_in_no_known_name_are_not_companies(text: str) -> None:
+    assert list(find_listed_after_noun(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("事故发生当晚，奥的斯(中国)发表声明", ["奥的斯(中国)"]),  # the China entity is part of the name
+        ("本土供应商，而厦门乾照是主要供应商", ["厦门乾照"]),  # 乾 is read as 干 by the rules: the gazetteer is too
+        ("之后再获得花旗集团、新加坡星展银行等6家国际银行", ["花旗集团", "新加坡星展银行"]),
+    ],
+)
+def test_known_names_with_their_china_entity_script_and_country(text: str, surfaces: list[str]) -> None:
+    assert [s.text for s in company_gazetteer()(spacy.blank("zh")(text))] == surfaces

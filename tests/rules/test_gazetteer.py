@@ -78,3 +78,9 @@ def test_run_end_follows_consecutive_names_longest_first() -> None:
     assert names.run_end("浙江台州路桥区企业") == 7
     assert names.run_end("某浙江台州", 1) == 5
     assert names.run_end("企业浙江") == 0
+
+
+def test_names_are_read_in_the_script_the_rules_match(tmp_path: Path) -> None:
+    user = tmp_path / "mine.txt"
+    user.write_text("雲南鍺業\nＡＢＣ科技\n", encoding="utf-8")
+    assert {"云南锗业", "ABC科技"} <= load_names([], [user])

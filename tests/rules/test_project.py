@@ -454,3 +454,13 @@ def test_works_listed_before_a_count_of_works() -> None:
 
 def test_kinds_listed_before_a_count_of_works_are_no_projects() -> None:
     assert list(find_counted_works("实施交通、水利、能源3个工程")) == []
+
+
+def test_stations_listed_before_a_count_of_stations_are_projects() -> None:
+    text = "加快建设南山口、哇让、同德、德令哈4个抽水蓄能电站"
+    assert list(find_counted_lines(text)) == at(text, "南山口", "哇让", "同德", "德令哈")
+
+
+def test_a_listed_conjunct_of_two_works_joined_by_and_is_two_projects() -> None:
+    text = "全力保障雅下水电和川藏铁路等重大工程建设"
+    assert list(find_listed_projects(text)) == at(text, "雅下水电", "川藏铁路")
