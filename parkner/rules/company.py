@@ -35,7 +35,7 @@ _RANK = re.compile(r"前[\d一二三四五六七八九十]+[位大名强]")
 
 @lru_cache(maxsize=1)
 def _suffix_pattern() -> re.Pattern[str]:
-    return re.compile(alternation("company_suffixes") + r"(?![房区长商家])")
+    return re.compile(alternation("company_suffixes") + r"(?![房区长商家化])")
 
 
 @lru_cache(maxsize=1)
@@ -222,7 +222,8 @@ def find_by_suffix(text: str) -> Iterator[tuple[int, int]]:
         core = text[start:suffix_start]
         if match.group() == "厂" and core.endswith("工"):
             core = core[:-1]  # 工厂: 上海工厂 is a place's plant, 新工厂 a new one
-        if not (core and names_a_company(core) and whole_latin(text, start, end)):
+        named = names_a_company(core) or (match.group().endswith("银行") and is_place(core))  # 云南 + 农村商业银行
+        if not (core and named and whole_latin(text, start, end)):
             continue
         if match.group() in ("厂", "工厂") and in_construction_context(text, start, end):
             continue  # a plant being built is a PROJECT

@@ -425,3 +425,24 @@ def test_lists_after_a_company_noun_that_end_in_no_known_name_are_not_companies(
 )
 def test_known_names_with_their_china_entity_script_and_country(text: str, surfaces: list[str]) -> None:
     assert [s.text for s in company_gazetteer()(spacy.blank("zh")(text))] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("稳妥有序组建云南农村商业银行。", ["云南农村商业银行"]),  # a province before a bank's legal form names it
+        ("江西农商联合银行挂牌开业", ["江西农商联合银行"]),
+    ],
+)
+def test_rural_banks_named_by_their_province(text: str, surfaces: list[str]) -> None:
+    assert list(find_by_suffix(text)) == at(text, *surfaces)
+
+
+@pytest.mark.parametrize("text", ["支持各地农商银行发展", "深化义务教育集团化办学"])  # a class of banks; 集团化 is a verb
+def test_classes_of_banks_and_grouping_are_not_companies(text: str) -> None:
+    assert list(find_by_suffix(text)) == []
+
+
+def test_a_comparison_word_before_a_list_is_left_out() -> None:
+    text = "而像广汽长丰、长城汽车等自主品牌厂家则在经营"
+    assert [s.text for s in company_cues()(spacy.blank("zh")(text))] == ["广汽长丰", "长城汽车"]

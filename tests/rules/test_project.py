@@ -464,3 +464,13 @@ def test_stations_listed_before_a_count_of_stations_are_projects() -> None:
 def test_a_listed_conjunct_of_two_works_joined_by_and_is_two_projects() -> None:
     text = "全力保障雅下水电和川藏铁路等重大工程建设"
     assert list(find_listed_projects(text)) == at(text, "雅下水电", "川藏铁路")
+
+
+def test_mines_listed_before_etc_are_projects() -> None:
+    text = "加快九龙川、唐家河、平山湖等煤矿建设"
+    assert list(find_listed_works(text)) == at(text, "九龙川", "唐家河", "平山湖")
+
+
+def test_a_reference_to_projects_named_before_is_no_name() -> None:
+    doc = spacy.blank("zh")("昨日，中色集团总经理罗涛接受记者采访时介绍上述项目，他还表示")
+    assert list(project_patterns()(doc)) == []
