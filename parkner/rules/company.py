@@ -403,7 +403,8 @@ def company_titles() -> LabelingFunction:
 
 @registry.misc("parkner.company_cues.v1")
 def company_cues() -> LabelingFunction:
-    """Short names before 生产车间/党支部, in lists the text calls 企业, and Latin names after a company noun."""
+    """Short names before 生产车间/党支部, in lists the text calls 企业 (before or right after the noun), and Latin
+    names after a company noun."""
     return from_finder(
         lambda text: [*find_by_cue(text), *find_in_lists(text), *find_listed_after_noun(text), *find_latin_names(text)],
         "COMPANY",
