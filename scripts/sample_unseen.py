@@ -6,7 +6,8 @@
 that name a kind of zone, project or business (the cue words below, not the rules' output, so
 the sample does not favour what the rules already find) are drawn with one fixed seed, stratified
 by corpus, plus a stratum of paragraphs that name a kind of zone (parks are rare in these
-corpora). The two splits never share a paragraph. The annotated results are stored stand-off
+corpora); the eleventh tuning batch takes every zone paragraph of 700–1,400 characters. No two
+splits share a paragraph. The annotated results are stored stand-off
 (ids and offsets, no third-party text) as ``corpus/gold/unseen.jsonl`` and
 ``corpus/gold/shared-dev.jsonl`` (all the tuning batches) and read back by :func:`parkner.gold.read_gold`.
 """
@@ -21,8 +22,10 @@ from pathlib import Path
 from parkner.documents import Document, paragraph_ranges, read_documents, write_jsonl
 from parkner.standoff import standoff_id
 
-#: Paragraphs drawn per split and stratum: a shared corpus file, or ``ZONES`` (any file, a zone cue).
+#: Paragraphs drawn per split and stratum: a shared corpus file, ``ZONES`` (any file, a zone cue) or ``LONG_ZONES``
+#: (the same, 700–1,400 characters).
 ZONES = "zones"
+LONG_ZONES = "long-zones"
 SPLITS = {
     "unseen": {
         "gov-work-reports-2026-provincial.jsonl": 36,
@@ -88,10 +91,15 @@ SPLITS = {
         "gov-work-reports-2026-provincial.jsonl": 70,
         "economic-news-2011.jsonl": 70,
     },
+    # The eleventh batch (session 8): every zone paragraph of 700–1,400 characters, the parks no draw above reached.
+    "shared-dev-11": {
+        LONG_ZONES: 26,
+    },
 }
 CUES = re.compile(r"园区|开发区|高新区|新区|工业园|产业园|项目|工程|基地|公司|集团|企业")
 ZONE_CUES = re.compile(r"开发区|高新区|经开区|园区|产业园|工业园|新区|自贸|保税区|合作区")
 MIN_CHARS, MAX_CHARS = 80, 700
+LONG_MAX_CHARS = 1400
 
 
 Excerpt = tuple[Document, int, int]
@@ -102,12 +110,13 @@ def candidates(documents: list[Document], stratum: str) -> list[Excerpt]:
     found = []
     for document in documents:
         source = str(document.meta.get("source", ""))
-        if not source.endswith(stratum) and not (stratum == ZONES and "/shared/" in source):
+        if not source.endswith(stratum) and not (stratum in (ZONES, LONG_ZONES) and "/shared/" in source):
             continue
+        lengths = range(MAX_CHARS + 1, LONG_MAX_CHARS + 1) if stratum == LONG_ZONES else range(MIN_CHARS, MAX_CHARS + 1)
+        cues = CUES if stratum not in (ZONES, LONG_ZONES) else ZONE_CUES
         for start, end in paragraph_ranges(document.text):
             paragraph = document.text[start:end]
-            cues = ZONE_CUES if stratum == ZONES else CUES
-            if MIN_CHARS <= len(paragraph) <= MAX_CHARS and cues.search(paragraph):
+            if len(paragraph) in lengths and cues.search(paragraph):
                 found.append((document, start, end))
     return found
 

@@ -446,3 +446,7 @@ def test_classes_of_banks_and_grouping_are_not_companies(text: str) -> None:
 def test_a_comparison_word_before_a_list_is_left_out() -> None:
     text = "而像广汽长丰、长城汽车等自主品牌厂家则在经营"
     assert [s.text for s in company_cues()(spacy.blank("zh")(text))] == ["广汽长丰", "长城汽车"]
+
+
+def test_a_securities_firm_keeps_its_business_word() -> None:
+    assert [s.text for s in company_gazetteer()(spacy.blank("zh")("国泰君安证券发布报告称"))] == ["国泰君安证券"]

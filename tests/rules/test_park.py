@@ -194,3 +194,12 @@ def test_find_parks_with_bracketed_places(text: str, surfaces: list[str]) -> Non
 )
 def test_verbs_and_counts_before_a_head_are_not_park_names(text: str) -> None:
     assert list(find_parks(normalise(text)[0])) == []
+
+
+def test_a_zone_named_after_以_starts_after_it() -> None:
+    doc = spacy.blank("zh")("绿色石化产业以南港工业区为重要承载地")
+    assert [span.text for span in park_patterns()(doc)] == ["南港工业区"]
+
+
+def test_a_verb_before_片区_is_no_subzone() -> None:
+    assert list(find_subzones("统筹推进片区更新")) == []

@@ -474,3 +474,8 @@ def test_mines_listed_before_etc_are_projects() -> None:
 def test_a_reference_to_projects_named_before_is_no_name() -> None:
     doc = spacy.blank("zh")("昨日，中色集团总经理罗涛接受记者采访时介绍上述项目，他还表示")
     assert list(project_patterns()(doc)) == []
+
+
+def test_new_lines_listed_before_etc_are_projects() -> None:
+    text = "大保、丽香、弥蒙等新线投入运营"
+    assert list(find_listed_works(text)) == at(text, "大保", "丽香", "弥蒙")
