@@ -95,6 +95,10 @@ SPLITS = {
     "shared-dev-11": {
         LONG_ZONES: 26,
     },
+    # The twelfth batch (session 8): news only, where most companies are named.
+    "shared-dev-12": {
+        "economic-news-2011.jsonl": 140,
+    },
 }
 CUES = re.compile(r"园区|开发区|高新区|新区|工业园|产业园|项目|工程|基地|公司|集团|企业")
 ZONE_CUES = re.compile(r"开发区|高新区|经开区|园区|产业园|工业园|新区|自贸|保税区|合作区")

@@ -300,7 +300,14 @@ def _not_kinds() -> re.Pattern[str]:
 def _lists_companies(description: str) -> bool:
     """Whether the words between 等 and 企业 leave the list one of companies (not 等地的企业, 等领域…企业)."""
     opening = _DESCRIPTION_OPENING.match(description)
-    return not _not_kinds().match(description, opening.end() if opening else 0)
+    start = opening.end() if opening else 0
+    reach = _reach_word().match(description, start)  # 国内线缆企业: 国内 is a reach, not a country
+    return not _not_kinds().match(description, reach.end() if reach else start)
+
+
+@lru_cache(maxsize=1)
+def _reach_word() -> re.Pattern[str]:
+    return re.compile(alternation("company_reach_words"))
 
 
 def _list_member(text: str, start: int, end: int) -> bool:

@@ -450,3 +450,17 @@ def test_a_comparison_word_before_a_list_is_left_out() -> None:
 
 def test_a_securities_firm_keeps_its_business_word() -> None:
     assert [s.text for s in company_gazetteer()(spacy.blank("zh")("国泰君安证券发布报告称"))] == ["国泰君安证券"]
+
+
+def test_a_list_of_domestic_companies_is_companies() -> None:
+    text = "包括长飞、烽火、中天、亨通等国内线缆企业都掌握了光纤技术"  # 国内 is a reach, not a country
+    assert list(find_in_lists(text)) == at(text, "长飞", "烽火", "中天", "亨通")
+
+
+@pytest.mark.parametrize("text", ["为有效缓解发电公司资金困难", "补助8大发电公司所属发电企业", "承认公司为客运专线提供设备"])
+def test_a_verb_before_a_kind_of_company_names_none(text: str) -> None:
+    assert list(find_by_suffix(text)) == []
+
+
+def test_a_known_name_keeps_its_electrical_ending() -> None:
+    assert [s.text for s in company_gazetteer()(spacy.blank("zh")("如果失去三洋电机的代工"))] == ["三洋电机"]

@@ -105,3 +105,15 @@ def test_lf_ignores_numbers_inside_document_titles() -> None:
     doc = spacy.blank("zh")("印发《关于投资985亿元的意见》，投资985亿元。")
     assert [s.text for s in metric_patterns()(doc)] == ["985亿元"]
     assert [s.start_char for s in metric_patterns()(doc)] == [19]
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("加大对KP-488项目的支持力度", []),  # 项 of 项目 is no measure word
+        ("实施重点项目120项，完成30项目标", ["120项", "30项"]),
+        ("共签约项目12项目前进展顺利", ["12项"]),
+    ],
+)
+def test_xiang_before_mu_is_a_measure_word_only_before_biao_or_qian(text: str, surfaces: list[str]) -> None:
+    assert [text[s:e] for s, e, *_ in find_metrics(text)] == surfaces
