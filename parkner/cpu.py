@@ -1,7 +1,7 @@
 """CPU math for the models: numpy's BLAS for thinc's matrix products, one BLAS thread per worker process.
 
 thinc multiplies with its bundled BLIS by default; numpy's BLAS (OpenBLAS, Accelerate) gives the
-same products and made inference 1.6–2.0× faster and training 1.6× faster on the 2-core bench machine
+same products and made inference 1.7–2.0× faster and training 1.4–1.6× faster on the 2-core bench machine
 (docs/benchmarks.md).
 GPU or platform ops already in use (``thinc-apple-ops``) are kept.
 """

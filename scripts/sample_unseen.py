@@ -111,13 +111,14 @@ Excerpt = tuple[Document, int, int]
 
 def candidates(documents: list[Document], stratum: str) -> list[Excerpt]:
     """Every cue-bearing paragraph of a stratum: one corpus file's documents, or zone paragraphs of all files."""
+    zones = stratum in (ZONES, LONG_ZONES)
+    cues = ZONE_CUES if zones else CUES
+    lengths = range(MAX_CHARS + 1, LONG_MAX_CHARS + 1) if stratum == LONG_ZONES else range(MIN_CHARS, MAX_CHARS + 1)
     found = []
     for document in documents:
         source = str(document.meta.get("source", ""))
-        if not source.endswith(stratum) and not (stratum in (ZONES, LONG_ZONES) and "/shared/" in source):
+        if not source.endswith(stratum) and not (zones and "/shared/" in source):
             continue
-        lengths = range(MAX_CHARS + 1, LONG_MAX_CHARS + 1) if stratum == LONG_ZONES else range(MIN_CHARS, MAX_CHARS + 1)
-        cues = CUES if stratum not in (ZONES, LONG_ZONES) else ZONE_CUES
         for start, end in paragraph_ranges(document.text):
             paragraph = document.text[start:end]
             if len(paragraph) in lengths and cues.search(paragraph):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterator
 from functools import lru_cache
@@ -152,6 +151,10 @@ def _core_enders() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _company_form() -> re.Pattern[str]:
     return re.compile("(?:" + alternation("company_suffixes") + "|" + alternation("company_name_tails") + ")$")
+
+
+#: The packaged company gazetteers: listed short names, well-known companies, names that are also words.
+COMPANY_GAZETTEERS = ("companies.txt", "companies_curated.txt", "companies_ambiguous.txt")
 
 
 @lru_cache(maxsize=1)
@@ -368,9 +371,8 @@ def find_listed_after_noun(text: str) -> Iterator[tuple[int, int]]:
         last_end = _any_known_company().match_end(text, last_start)
         if last_end is None or _longer_name_heads().match(text, last_end):
             continue
-        leading = match.group(1)[:-1].split("、")
-        starts = itertools.accumulate((len(conjunct) + 1 for conjunct in leading[:-1]), initial=match.start(1))
-        members = [*((start, start + len(conjunct)) for start, conjunct in zip(starts, leading)), (last_start, last_end)]
+        leading = [(match.start(1) + m.start(), match.start(1) + m.end()) for m in re.finditer("[^、]+", match.group(1))]
+        members = [*leading, (last_start, last_end)]
         if all(_list_member(text, start, end) for start, end in members):
             yield from members
 
@@ -378,7 +380,7 @@ def find_listed_after_noun(text: str) -> Iterator[tuple[int, int]]:
 @lru_cache(maxsize=1)
 def _any_known_company() -> Gazetteer:
     """Every packaged company name, ambiguous ones too (a list after a company noun says they are companies)."""
-    return gazetteer(load_names(["companies.txt", "companies_curated.txt", "companies_ambiguous.txt"]))
+    return gazetteer(load_names(COMPANY_GAZETTEERS))
 
 
 #: A Latin name right after a company noun (咨询公司MerrillLynch) or in brackets after a company (…饼干公司(United Biscuits)).
@@ -517,7 +519,7 @@ def company_gazetteer(extra_paths: list[str] = []) -> LabelingFunction:  # noqa:
     v3: a business ending or share class written right after a name is part of it (武钢股份, 张裕A), and so is a
     country, province or city written right before it (日本铃木汽车).
     """
-    names = load_names(["companies.txt", "companies_curated.txt", "companies_ambiguous.txt"], extra_paths)
+    names = load_names(COMPANY_GAZETTEERS, extra_paths)
     matcher = gazetteer(names)
 
     def find(text: str) -> Iterator[tuple[int, int]]:
