@@ -15,6 +15,8 @@ import opencc
 
 from .offsets import OffsetMap
 
+#: ``doc.user_data`` key of the normalised text, set by parkner's tokenizer when it has the doc's length.
+NORMALISED_KEY = "parkner_normalised"
 #: Full-width ASCII (！ … ～) and the ideographic space fold one-for-one to ASCII.
 _WIDTH_TABLE = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 

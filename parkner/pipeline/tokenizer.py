@@ -4,11 +4,12 @@ Tokens are cut on the normalised (Simplified, half-width) text — one token per
 Chinese character, or pkuseg words — and mapped back, so a Traditional text and
 its Simplified conversion get the same boundaries. Each token's NORM is its
 normalised form, lower-cased, which the model's features read: the same entities follow.
+When normalising keeps every position, the normalised text is kept in
+``doc.user_data[NORMALISED_KEY]`` so the rules need not rebuild it from the tokens.
 """
 
 from __future__ import annotations
 
-import itertools
 import re
 import tempfile
 from collections.abc import Callable, Iterable
@@ -22,7 +23,7 @@ from spacy.tokens import Doc
 from spacy.util import registry
 from spacy.vocab import Vocab
 
-from ..normalise import normalise
+from ..normalise import NORMALISED_KEY, normalise
 from ..offsets import OffsetMap
 
 SEGMENTERS = ("char", "pkuseg")
@@ -66,27 +67,34 @@ class ParknerTokenizer:
 
     def __call__(self, text: str) -> Doc:
         normalised, offsets = normalise(text)
-        if self.segmenter == "char" and len(normalised) == len(text):
-            return self._char_doc(text, normalised)
-        return self._doc_from_ranges(text, normalised, offsets, self._segment(normalised))
+        if len(normalised) != len(text):
+            return self._doc_from_ranges(text, normalised, offsets, self._segment(normalised))
+        if self.segmenter == "char":
+            doc = self._char_doc(text, normalised)
+        else:
+            doc = self._doc_from_ranges(text, normalised, offsets, self._segment(normalised))
+        doc.user_data[NORMALISED_KEY] = normalised
+        return doc
 
     def _char_doc(self, text: str, normalised: str) -> Doc:
-        """Fast path when normalising kept every position: one regex pass, norms set only where scripts differ."""
+        """Fast path when normalising kept every position: one regex pass, only tokens whose script differs revisited."""
         probe = normalised if "\u3000" not in text else _with_source_whitespace(normalised, text)
         pieces = _CHAR_PIECES.findall(probe)
+        words = [token or gap for token, _, gap in pieces]
         spaces = [bool(space) for _, space, _ in pieces]
         if probe == text:
-            return Doc(self.vocab, words=[token or gap for token, _, gap in pieces], spaces=spaces)
-        lengths = [len(token) + len(space) or len(gap) for token, space, gap in pieces]
-        ends = list(itertools.accumulate(lengths))
-        starts = [end - length for end, length in zip(ends, lengths)]
-        words = [text[start : end - space] for start, end, space in zip(starts, ends, spaces)]
+            return Doc(self.vocab, words=words, spaces=spaces)
+        lengths = np.fromiter(map(len, words), dtype=np.int64, count=len(words)) + np.array(spaces, dtype=np.int64)
+        starts = np.cumsum(lengths) - lengths
+        changed = np.unique(np.searchsorted(starts, np.flatnonzero(_code_points(text) != _code_points(probe)), side="right") - 1)
+        norms = {}
+        for index, start in zip(changed.tolist(), starts[changed].tolist()):
+            end = start + len(words[index])
+            words[index] = text[start:end]
+            norms[index] = normalised[start:end].lower()
         doc = Doc(self.vocab, words=words, spaces=spaces)
-        changed = np.flatnonzero(_code_points(text) != _code_points(normalised))
-        for index in np.unique(np.searchsorted(starts, changed, side="right") - 1).tolist():
-            word = words[index]
-            if not word.isspace():
-                doc[index].norm_ = normalised[starts[index] : starts[index] + len(word)].lower()
+        for index, norm in norms.items():
+            doc[index].norm_ = norm
         return doc
 
     def _doc_from_ranges(self, text: str, normalised: str, offsets: OffsetMap, ranges: Iterable[tuple[int, int]]) -> Doc:

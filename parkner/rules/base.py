@@ -15,7 +15,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from ..normalise import normalise
+from ..normalise import NORMALISED_KEY, normalise
 from ..offsets import OffsetMap
 
 MISALIGNED_KEY = "parkner_misaligned"
@@ -42,7 +42,11 @@ class TextView:
         cached = doc.user_data.get(_VIEW_KEY)
         if isinstance(cached, TextView):
             return cached
-        text, offsets = normalise(doc.text)
+        tokenized = doc.user_data.get(NORMALISED_KEY)
+        if isinstance(tokenized, str) and len(tokenized) == _text_length(doc):
+            text, offsets = tokenized, OffsetMap.identity(len(tokenized))
+        else:
+            text, offsets = normalise(doc.text)
         return cls(text, offsets, tuple(m.span() for m in _TITLE.finditer(text)))
 
     def in_title(self, start: int, end: int) -> bool:
@@ -51,6 +55,14 @@ class TextView:
 
 
 _VIEW_KEY = "parkner_view"
+
+
+def _text_length(doc: Doc) -> int:
+    """``len(doc.text)`` without joining the tokens (a doc's text never changes, only ``Doc.from_docs`` makes a longer one)."""
+    if not len(doc):
+        return 0
+    last = doc[-1]
+    return last.idx + len(last.text_with_ws)
 
 
 def cache_view(doc: Doc) -> None:

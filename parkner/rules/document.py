@@ -20,6 +20,7 @@ from spacy.util import registry
 
 from .base import LabelingFunction, TextView, spans_from_ranges
 from .company import is_place, is_short_name, whole_latin
+from .gazetteer import Gazetteer
 from .lexicon import alternation, own_name_length, places, words
 
 _MIN_LENGTH = 2
@@ -86,15 +87,14 @@ def propagate(text: str, labelled: dict[str, set[str]]) -> Iterator[tuple[int, i
     names = {name: label for name, labels in labelled.items() if len(labels) == 1 and spreads(name, label := next(iter(labels)))}
     if not names:
         return
-    pattern = re.compile("|".join(re.escape(name) for name in sorted(names, key=len, reverse=True)))
-    for match in pattern.finditer(text):
-        if not whole_latin(text, match.start(), match.end()):
+    for start, end in Gazetteer(names).finditer(text):
+        if not whole_latin(text, start, end):
             continue
-        label = names[match.group()]
-        if label == "COMPANY" and text.startswith("项目", match.end()):
-            yield match.start(), match.end() + 2, "PROJECT"
+        label = names[text[start:end]]
+        if label == "COMPANY" and text.startswith("项目", end):
+            yield start, end + 2, "PROJECT"
         else:
-            yield match.start(), match.end(), label
+            yield start, end, label
 
 
 @registry.misc("parkner.document_propagation.v1")

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from spacy.language import Language
 from text_strategies import mixed_texts
 
-from parkner.normalise import normalise, to_simplified
+from parkner.normalise import NORMALISED_KEY, normalise, to_simplified
 from parkner.pipeline.tokenizer import ParknerTokenizer
 
 MIXED = "  昆明高新區２０２３年  產值９８５億元\n\n雲南鍺業 R&D投入10.7%　園區 \n"
@@ -46,6 +46,14 @@ def test_any_text_round_trips(nlp: Language, text: str) -> None:
     doc = nlp(text)
     assert doc.text == text
     assert all(not t.text.isspace() or t.text == t.norm_ for t in doc)
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=mixed_texts())
+def test_the_normalised_text_is_kept_when_it_has_the_texts_length(nlp: Language, text: str) -> None:
+    normalised, _ = normalise(text)
+    kept = nlp(text).user_data.get(NORMALISED_KEY)
+    assert kept == (normalised if len(normalised) == len(text) else None)
 
 
 @settings(max_examples=200, deadline=None)

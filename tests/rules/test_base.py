@@ -7,7 +7,9 @@ import re
 import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from spacy.tokens import Doc
 
+from parkner.normalise import NORMALISED_KEY
 from parkner.rules.base import MISALIGNED_KEY, TextView, cache_view, drop_view, make_span, spans_from_ranges
 
 
@@ -33,6 +35,18 @@ def test_misaligned_matches_are_counted_not_silently_dropped() -> None:
     assert make_span(doc, view, 8, 12, "PARK") is not None
     assert make_span(doc, view, 0, 3, "PARK") is None
     assert doc.user_data[MISALIGNED_KEY] == 2
+
+
+def test_view_reads_the_tokenizers_normalised_text_while_it_fits_the_doc() -> None:
+    nlp = spacy.blank("zh")
+    doc = nlp("雲南鍺業")
+    doc.user_data[NORMALISED_KEY] = "stale, not the doc's"
+    assert TextView.of(doc).text == "云南锗业"  # a length that does not fit is ignored
+    doc.user_data[NORMALISED_KEY] = "云南某业"
+    assert TextView.of(doc).text == "云南某业"  # one that fits is trusted: the tokenizer wrote it
+    merged = Doc.from_docs([doc, nlp("園區")], ensure_whitespace=False)
+    merged.user_data[NORMALISED_KEY] = doc.user_data[NORMALISED_KEY]
+    assert TextView.of(merged).text == "云南锗业园区"
 
 
 def test_cached_view_is_reused_and_dropped() -> None:
