@@ -6,7 +6,8 @@
 that name a kind of zone, project or business (the cue words below, not the rules' output, so
 the sample does not favour what the rules already find) are drawn with one fixed seed, stratified
 by corpus, plus a stratum of paragraphs that name a kind of zone (parks are rare in these
-corpora); the eleventh tuning batch takes every zone paragraph of 700–1,400 characters. No two
+corpora); the eleventh tuning batch takes every zone paragraph of 700–1,400 characters, the thirteenth every
+one under 80 and paragraphs naming other kinds of zone (示范区, 片区 …). No two
 splits share a paragraph. The annotated results are stored stand-off
 (ids and offsets, no third-party text) as ``corpus/gold/unseen.jsonl`` and
 ``corpus/gold/shared-dev.jsonl`` (all the tuning batches) and read back by :func:`parkner.gold.read_gold`.
@@ -22,10 +23,13 @@ from pathlib import Path
 from parkner.documents import Document, paragraph_ranges, read_documents, write_jsonl
 from parkner.standoff import standoff_id
 
-#: Paragraphs drawn per split and stratum: a shared corpus file, ``ZONES`` (any file, a zone cue) or ``LONG_ZONES``
-#: (the same, 700–1,400 characters).
+#: Paragraphs drawn per split and stratum: a shared corpus file, ``ZONES`` (any file, a zone cue), ``LONG_ZONES``
+#: (the same, 700–1,400 characters), ``SHORT_ZONES`` (the same, under 80) or ``OTHER_ZONES`` (80–1,400 characters,
+#: no zone cue but a word of other zones: 示范区, 片区, 自由贸易试验区 …).
 ZONES = "zones"
 LONG_ZONES = "long-zones"
+SHORT_ZONES = "short-zones"
+OTHER_ZONES = "other-zones"
 SPLITS = {
     "unseen": {
         "gov-work-reports-2026-provincial.jsonl": 36,
@@ -99,11 +103,25 @@ SPLITS = {
     "shared-dev-12": {
         "economic-news-2011.jsonl": 140,
     },
+    # The thirteenth batch (session 9), for PARK: every zone paragraph under 80 characters, and paragraphs that name
+    # other kinds of zone.
+    "shared-dev-13": {
+        SHORT_ZONES: 60,
+        OTHER_ZONES: 80,
+    },
 }
 CUES = re.compile(r"园区|开发区|高新区|新区|工业园|产业园|项目|工程|基地|公司|集团|企业")
 ZONE_CUES = re.compile(r"开发区|高新区|经开区|园区|产业园|工业园|新区|自贸|保税区|合作区")
+OTHER_ZONE_CUES = re.compile(r"示范区|试验区|科技园|软件园|物流园|片区|综保区|科技城|集聚区|港区|功能区|高新")
 MIN_CHARS, MAX_CHARS = 80, 700
 LONG_MAX_CHARS = 1400
+#: Each stratum's paragraph lengths, the cues a paragraph must name and those it must not.
+STRATUM_SETTINGS: dict[str, tuple[range, re.Pattern[str], re.Pattern[str] | None]] = {
+    ZONES: (range(MIN_CHARS, MAX_CHARS + 1), ZONE_CUES, None),
+    LONG_ZONES: (range(MAX_CHARS + 1, LONG_MAX_CHARS + 1), ZONE_CUES, None),
+    SHORT_ZONES: (range(1, MIN_CHARS), ZONE_CUES, None),
+    OTHER_ZONES: (range(MIN_CHARS, LONG_MAX_CHARS + 1), OTHER_ZONE_CUES, ZONE_CUES),
+}
 
 
 Excerpt = tuple[Document, int, int]
@@ -111,9 +129,8 @@ Excerpt = tuple[Document, int, int]
 
 def candidates(documents: list[Document], stratum: str) -> list[Excerpt]:
     """Every cue-bearing paragraph of a stratum: one corpus file's documents, or zone paragraphs of all files."""
-    zones = stratum in (ZONES, LONG_ZONES)
-    cues = ZONE_CUES if zones else CUES
-    lengths = range(MAX_CHARS + 1, LONG_MAX_CHARS + 1) if stratum == LONG_ZONES else range(MIN_CHARS, MAX_CHARS + 1)
+    zones = stratum in STRATUM_SETTINGS
+    lengths, cues, excluded = STRATUM_SETTINGS.get(stratum, (range(MIN_CHARS, MAX_CHARS + 1), CUES, None))
     found = []
     for document in documents:
         source = str(document.meta.get("source", ""))
@@ -121,7 +138,7 @@ def candidates(documents: list[Document], stratum: str) -> list[Excerpt]:
             continue
         for start, end in paragraph_ranges(document.text):
             paragraph = document.text[start:end]
-            if len(paragraph) in lengths and cues.search(paragraph):
+            if len(paragraph) in lengths and cues.search(paragraph) and not (excluded and excluded.search(paragraph)):
                 found.append((document, start, end))
     return found
 

@@ -43,6 +43,11 @@ def _suffix_end() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _plant_designation() -> re.Pattern[str]:
+    return re.compile(alternation("plant_designations") + "$")
+
+
+@lru_cache(maxsize=1)
 def _not_company() -> re.Pattern[str]:
     return re.compile("(?:" + alternation("not_company_heads") + "|" + alternation("park_heads") + ")$")
 
@@ -225,6 +230,8 @@ def find_by_suffix(text: str) -> Iterator[tuple[int, int]]:
         core = text[start:suffix_start]
         if match.group() == "厂" and core.endswith("工"):
             core = core[:-1]  # 工厂: 上海工厂 is a place's plant, 新工厂 a new one
+        if match.group() == "厂" and _plant_designation().search(text, start, end):
+            continue  # 卓越级智能工厂: a designation
         named = names_a_company(core) or (match.group().endswith("银行") and is_place(core))  # 云南 + 农村商业银行
         if not (core and named and whole_latin(text, start, end)):
             continue

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from spacy.util import registry
@@ -40,8 +40,8 @@ def _modifier_breaker() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _verbs_ending_before_a_name() -> frozenset[str]:
-    """Two-character verbs whose second character may look like a place's first (新建 + 国家…, 创建 + 一批…)."""
-    return frozenset(word for word in words("construction_verbs") if len(word) == 2) | {"创建"}
+    """Two-character verbs whose second character may look like a place's first (新建 + 国家…, 共建 + 国家…)."""
+    return frozenset(word for word in words("construction_verbs") if len(word) == 2) | {"创建", "共建"}
 
 
 def _park_start(text: str, head_start: int) -> int | None:
@@ -82,8 +82,26 @@ def _generic_before_bare_head(prefix: str) -> bool:
     return prefix[:place_end] in words("extra_places") and only_type_words(prefix[place_end:])  # not 松原石化园区
 
 
+def joined(ranges: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Park names that meet are one name, as written: 雄安新区 + 中关村科技园 → 雄安新区中关村科技园."""
+    current: tuple[int, int] | None = None
+    for start, end in sorted(ranges):
+        if current is not None and start == current[1]:
+            current = (current[0], end)
+            continue
+        if current is not None:
+            yield current
+        current = (start, end)
+    if current is not None:
+        yield current
+
+
 def find_parks(text: str) -> Iterator[tuple[int, int]]:
-    """Ranges of ``place (+ level/modifier) + head`` park names in normalised text."""
+    """Ranges of ``place (+ level/modifier) + head`` park names in normalised text, those that meet joined."""
+    return joined(_headed_parks(text))
+
+
+def _headed_parks(text: str) -> Iterator[tuple[int, int]]:
     ambiguous = set(words("park_or_project_heads"))
     for match in _head_pattern().finditer(text):
         if match.group("ftz"):
@@ -123,8 +141,10 @@ def find_subzones(text: str) -> Iterator[tuple[int, int]]:
             continue
         if any(name.endswith(word) for word in not_names if len(word) > 1):
             continue  # 城市更新重点片区: a kind of area, whatever place comes before it
-        if re.search(r"[\d个]", name) or is_generic(name) or text[start - 1 : start] in ("个", "大"):
-            continue
+        if re.search(r"[\d个]", name) or is_generic(name) or text[start - 1 : start] in ("个", "大") or name.endswith("大"):
+            continue  # 三个片区, 贵州大片区: counts and broad areas
+        if "公园" in name:
+            continue  # 国家公园(江西片区): the section of a national park, which is no zone
         if _COUNTED.fullmatch(name):
             continue  # 三大片区: a count in Chinese numerals
         yield start, match.end()
@@ -143,7 +163,7 @@ def park_subzones() -> LabelingFunction:
 
 
 #: After a zone's short name, words that make it a place or an owner instead (南沙区, 河套地区, 洋浦港, 泰达基地).
-_PLACE_AFTER_SHORT_NAME = re.compile(r"[区县市镇乡村湾岛路街港]|地区|平原|大道|基地|石化")
+_PLACE_AFTER_SHORT_NAME = re.compile(r"[区县市镇乡村湾岛路街港段]|地区|平原|大道|基地|石化")
 
 
 @registry.misc("parkner.park_gazetteer.v2")
@@ -158,4 +178,5 @@ def park_gazetteer(extra_paths: list[str] = []) -> LabelingFunction:  # noqa: B0
     def named_zone(text: str, start: int, end: int) -> bool:
         return text[start:end] not in short_only or not _PLACE_AFTER_SHORT_NAME.match(text, end)
 
-    return from_finder(finder_where(names | short_only, named_zone), "PARK")
+    find = finder_where(names | short_only, named_zone)
+    return from_finder(lambda text: joined(find(text)), "PARK")

@@ -286,8 +286,22 @@ def _head_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?:{heads})(?!项目|工程|经济|[区园])")
 
 
+#: A section of a line after its name: 渝宜段, 安徽段, 成都至黄胜关段 (without 至, two characters or a place).
+_SECTION = re.compile(r"([\u4e00-\u9fff]{1,6}至[\u4e00-\u9fff]{1,8}?|[\u4e00-\u9fff]{2,3}?)段")
+
+
+def _section_end(text: str, start: int) -> int | None:
+    """End of the line section named at ``start`` (合新高铁|安徽段), if one is."""
+    section = _SECTION.match(text, start)
+    if section is None:
+        return None
+    ends = section.group(1)
+    return section.end() if "至" in ends or len(ends) == 2 or ends in places().names else None
+
+
 def find_headed_projects(text: str) -> Iterator[tuple[int, int]]:
-    """Plants, bases, centres and parks the text presents as being built: 贝泰妮新中央工厂开工建设, 延吉机场迁建."""
+    """Plants, bases, centres and parks the text presents as being built: 贝泰妮新中央工厂开工建设, 延吉机场迁建;
+    a line keeps its section (川青铁路成都至黄胜关段)."""
     for match in _head_pattern().finditer(text):
         start = project_start(text, match.start(), max_length=24, keep=_INNER_WORDS)
         start = after_location(text, start, match.end())
@@ -298,6 +312,8 @@ def find_headed_projects(text: str) -> Iterator[tuple[int, int]]:
             continue  # 昌吉、伊犁河谷等玉米制种基地: the kind of a list, not a name
         work = _pattern("infrastructure_works").match(text, match.end())
         end = work.end() if work else match.end()  # 宁洛高速公路改扩建: a named work keeps its type
+        if _pattern("line_kinds", "$").search(name):
+            end = _section_end(text, end) or end
         if acceptable_project(name) and (presented_as_project(text, start, match.end()) or presented_as_project(text, start, end)):
             yield start, end
 

@@ -43,8 +43,12 @@ PARKS = [
     ("做大做强雄安中关村科技园等平台", ["雄安中关村科技园"]),
     ("高质量建设巴彦淖尔国家农高区", ["巴彦淖尔国家农高区"]),
     ("配合市人大及其常委会出台新一批浦东新区法规。", ["浦东新区"]),  # 新一 is a town, 批 no part of a name
-    ("一批中央企业迁入雄安，雄安新区中关村科技园新增入驻企业", ["雄安新区", "中关村科技园"]),  # not 安新 + 区…
+    # parks that meet are one name (not 安新 + 区…)
+    ("一批中央企业迁入雄安，雄安新区中关村科技园新增入驻企业", ["雄安新区中关村科技园"]),
     ("武宿综保区与上海外高桥合作", ["武宿综保区"]),  # a strong head after an unknown name
+    ("扩容升级昆明国际陆港，打造国际班列品牌", ["昆明国际陆港"]),  # inland ports and business districts are zones
+    ("推动贵阳综合保税区与贵阳国际陆港一体化", ["贵阳综合保税区", "贵阳国际陆港"]),
+    ("出台实施虹桥国际商务区及周边地区专项规划", ["虹桥国际商务区"]),
 ]
 
 NOT_PARKS = [
@@ -68,6 +72,10 @@ NOT_PARKS = [
     "充分利用国家级高新区在产业培育方面的优势",
     "深化产业园区矩阵式改革",
     "高水平建设跨省域高新技术产业开发区",
+    "促进经济技术开发区创新发展，提高边境经济合作区、跨境经济合作区发展水平",  # kinds of zone, after a verb
+    "推动开发区改革创新，提高综合保税区发展水平",
+    "推进边境经济合作区、跨境经济合作区、境外经贸合作区建设",
+    "省部共建国家大学科技园",  # 共建 is a verb, not 建国 a place
 ]
 
 
@@ -105,9 +113,11 @@ def test_find_subzones(text: str, surfaces: list[str]) -> None:
 
 @pytest.mark.parametrize(
     "text", ["南片区", "西区", "结合各片区发展优势", "提升主导产业与三片区竞争力", "针对性划定2—3个片区", "30个城市更新重点片区建设",
-            "选择县探索片区化推进乡村振兴"]
+            "选择县探索片区化推进乡村振兴", "高质量推进和美乡村片区建设", "重点推进100个乡村振兴片区建设",
+            "着力建设西站等特色宜居片区", "拉动川北、重庆、贵州大片区的经济发展", "推进武夷山国家公园（江西片区）建设",
+            "深化三大红色文化主题片区发展"]
 )
-def test_find_subzones_ignores_directions_and_counts(text: str) -> None:
+def test_find_subzones_ignores_directions_counts_and_kinds_of_area(text: str) -> None:
     assert list(find_subzones(text)) == []
 
 
@@ -121,6 +131,12 @@ def test_park_lf_labels_traditional_text_and_skips_titles() -> None:
     doc = nlp("印發《昆明高新區發展規劃》，昆明高新區與中國（雲南）自由貿易試驗區昆明片區聯動。")
     spans = [(s.text, s.label_) for s in park_patterns()(doc)]
     assert spans == [("昆明高新區", "PARK"), ("中國（雲南）自由貿易試驗區昆明片區", "PARK")]
+
+
+def test_park_gazetteer_skips_a_short_name_that_names_a_line_section() -> None:
+    doc = spacy.blank("zh")("开工建设广珠（澳）高铁鹤洲至横琴段，横琴管委会")
+    assert [s.text for s in park_gazetteer()(doc)] == ["横琴"]
+    assert [s.start_char for s in park_gazetteer()(doc)] == [18]
 
 
 def test_park_gazetteer_reads_user_files(tmp_path: Path) -> None:

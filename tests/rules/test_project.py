@@ -119,6 +119,11 @@ def test_has_own_name(core: str, expected: bool) -> None:
         ("总投资超500亿元的晋北采煤沉陷区新能源基地加快建设", ["晋北采煤沉陷区新能源基地"]),
         ("加快推进省人民医院国家重大传染病防治基地建设", ["省人民医院国家重大传染病防治基地"]),  # an owner builds it
         ("建成鹏城云脑Ⅲ、国家超算深圳中心二期。", ["国家超算深圳中心二期"]),  # a phase is being built
+        # a line keeps its section: two places joined by 至, a two-character abbreviation or a place
+        ("大小凉山地区驶入动车时代，川青铁路成都至黄胜关段通车。", ["川青铁路成都至黄胜关段"]),
+        ("合新高铁安徽段、合肥西站建成运营", ["合新高铁安徽段", "合肥西站"]),
+        ("开工建设广珠（澳）高铁鹤洲至横琴段", ["广珠（澳）高铁鹤洲至横琴段"]),
+        ("加快推进沿江高铁建设阶段性工作", ["沿江高铁"]),  # 建设阶段 is no section
     ],
 )
 def test_find_headed_projects_in_construction_context(text: str, surfaces: list[str]) -> None:
