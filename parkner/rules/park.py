@@ -18,19 +18,23 @@ from .lexicon import (
     is_generic,
     name_start,
     only_type_words,
+    place_ending_at,
     places,
+    regions,
     starts_with_place,
     strip_leading,
     words,
 )
 
+#: What may follow a park's head and belong to its name: a directly run area, a first section, a customs type.
+_SUB = r"直管区|先行启动区|首开区|[(（][AB]型[)）]"
 _COUNTED = re.compile(r"[一二三四五六七八九十两几多数]+[大个]?")
 
 
 @lru_cache(maxsize=1)
 def _head_pattern() -> re.Pattern[str]:
     free_trade = r"(?:中国[（(][\u4e00-\u9fff]{2,3}[)）])?(?:自由贸易试验区|自贸试验区)(?:[\u4e00-\u9fff]{2}片区)?"
-    return re.compile(rf"(?P<ftz>{free_trade})|(?P<head>{alternation('park_heads')})(?P<sub>直管区)?")
+    return re.compile(rf"(?P<ftz>{free_trade})|(?P<head>{alternation('park_heads')})(?P<sub>{_SUB})?")
 
 
 @lru_cache(maxsize=1)
@@ -44,6 +48,12 @@ def _verbs_ending_before_a_name() -> frozenset[str]:
     return frozenset(word for word in words("construction_verbs") if len(word) == 2) | {"创建", "共建"}
 
 
+@lru_cache(maxsize=1)
+def _word_before_a_name() -> re.Pattern[str]:
+    """A verb, preposition or other word that may end right before a park's name (推进 | 七甸产业园区)."""
+    return re.compile("(?:" + alternation("leading_words") + "|" + alternation("park_breakers") + ")$")
+
+
 def _park_start(text: str, head_start: int) -> int | None:
     """Start of the name before a head: the leftmost place whose modifiers hold no verb, count or other head."""
     left = name_start(text, head_start, max_length=16, breakers=False)
@@ -54,6 +64,10 @@ def _park_start(text: str, head_start: int) -> int | None:
             continue  # no place starts inside a rejected one (雄安新区中关村科技园: not 安新 + 区中关村科技园)
         if text[position - 1 : position + 1] in _verbs_ending_before_a_name():
             continue
+        if position > left and regions().match_end(text, position, head_start) is None and not _word_before_a_name().search(
+            text, left, position
+        ):
+            continue  # a town's name inside a phrase is a word (碳纤维制品产业园, 劳动密集型产业园)
         if not _modifier_breaker().search(text, place_end, head_start):
             return position
         rejected_place_end = place_end
@@ -170,7 +184,8 @@ _PLACE_AFTER_SHORT_NAME = re.compile(r"[区县市镇乡村湾岛路街港段]|�
 def park_gazetteer(extra_paths: list[str] = []) -> LabelingFunction:  # noqa: B006 (config default)
     """National and provincial zones and well-known short names from the curated gazetteers, plus the user's own lists.
 
-    v2: zones known by a short name used alone (``parks_short.txt``: 前海, 横琴, 中关村), unless a place word follows.
+    v2: zones known by a short name used alone (``parks_short.txt``: 前海, 横琴, 中关村), unless a place word follows;
+    a city written before such a name is part of it (上海外高桥).
     """
     names = load_names(["parks.txt", "parks_curated.txt"], extra_paths)
     short_only = load_names(["parks_short.txt"]) - names
@@ -178,5 +193,11 @@ def park_gazetteer(extra_paths: list[str] = []) -> LabelingFunction:  # noqa: B0
     def named_zone(text: str, start: int, end: int) -> bool:
         return text[start:end] not in short_only or not _PLACE_AFTER_SHORT_NAME.match(text, end)
 
+    def with_city(text: str, start: int, end: int) -> tuple[int, int]:
+        """A short name keeps the city written before it (上海外高桥), as every park name keeps its place."""
+        if text[start:end] in short_only:
+            start = place_ending_at(text, start, lambda place: place in cities().names)
+        return start, end
+
     find = finder_where(names | short_only, named_zone)
-    return from_finder(lambda text: joined(find(text)), "PARK")
+    return from_finder(lambda text: joined(with_city(text, start, end) for start, end in find(text)), "PARK")

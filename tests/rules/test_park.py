@@ -49,6 +49,13 @@ PARKS = [
     ("扩容升级昆明国际陆港，打造国际班列品牌", ["昆明国际陆港"]),  # inland ports and business districts are zones
     ("推动贵阳综合保税区与贵阳国际陆港一体化", ["贵阳综合保税区", "贵阳国际陆港"]),
     ("出台实施虹桥国际商务区及周边地区专项规划", ["虹桥国际商务区"]),
+    ("乌鲁木齐国际陆港区建设走深走实", ["乌鲁木齐国际陆港区"]),
+    ("申建芜湖空港保税物流中心（B型），加快发展", ["芜湖空港保税物流中心（B型）"]),  # a customs zone with its type
+    ("加力推进深汕特别合作区、广清经济特别合作区建设", ["广清经济特别合作区"]),  # 深汕 is in the gazetteer
+    ("京津合作示范区加快建设", ["京津合作示范区"]),
+    ("湘江科学城首开区主体封顶", ["湘江科学城首开区"]),  # the first section of a named zone
+    ("东方枢纽国际商务合作区先行启动区通过验收", ["东方枢纽国际商务合作区先行启动区"]),
+    ("优化两江新区、北碚区国土空间分区规划", ["两江新区"]),  # a verb before the name
 ]
 
 NOT_PARKS = [
@@ -76,6 +83,10 @@ NOT_PARKS = [
     "推动开发区改革创新，提高综合保税区发展水平",
     "推进边境经济合作区、跨境经济合作区、境外经贸合作区建设",
     "省部共建国家大学科技园",  # 共建 is a verb, not 建国 a place
+    # a town's name inside a phrase is a word: 纤维 of 碳纤维, 劳动 of 劳动密集型
+    "加快碳纤维制品产业园提质升级",
+    "建强劳动密集型产业园。",
+    "3家国家实验室永久园区启用",
 ]
 
 
@@ -137,6 +148,11 @@ def test_park_gazetteer_skips_a_short_name_that_names_a_line_section() -> None:
     doc = spacy.blank("zh")("开工建设广珠（澳）高铁鹤洲至横琴段，横琴管委会")
     assert [s.text for s in park_gazetteer()(doc)] == ["横琴"]
     assert [s.start_char for s in park_gazetteer()(doc)] == [18]
+
+
+def test_park_gazetteer_keeps_the_city_before_a_short_name() -> None:
+    doc = spacy.blank("zh")("武宿综保区与上海外高桥合作实施改革")
+    assert [s.text for s in park_gazetteer()(doc)] == ["上海外高桥"]
 
 
 def test_park_gazetteer_reads_user_files(tmp_path: Path) -> None:
