@@ -67,13 +67,13 @@ class ParknerTokenizer:
 
     def __call__(self, text: str) -> Doc:
         normalised, offsets = normalise(text)
-        if len(normalised) != len(text):
-            return self._doc_from_ranges(text, normalised, offsets, self._segment(normalised))
-        if self.segmenter == "char":
+        same_length = len(normalised) == len(text)
+        if self.segmenter == "char" and same_length:
             doc = self._char_doc(text, normalised)
         else:
             doc = self._doc_from_ranges(text, normalised, offsets, self._segment(normalised))
-        doc.user_data[NORMALISED_KEY] = normalised
+        if same_length:
+            doc.user_data[NORMALISED_KEY] = normalised
         return doc
 
     def _char_doc(self, text: str, normalised: str) -> Doc:
@@ -86,8 +86,9 @@ class ParknerTokenizer:
             return Doc(self.vocab, words=words, spaces=spaces)
         lengths = np.fromiter(map(len, words), dtype=np.int64, count=len(words)) + np.array(spaces, dtype=np.int64)
         starts = np.cumsum(lengths) - lengths
-        changed = np.unique(np.searchsorted(starts, np.flatnonzero(_code_points(text) != _code_points(probe)), side="right") - 1)
-        norms = {}
+        differing = np.flatnonzero(_code_points(text) != _code_points(probe))
+        changed = np.unique(np.searchsorted(starts, differing, side="right") - 1)
+        norms: dict[int, str] = {}
         for index, start in zip(changed.tolist(), starts[changed].tolist()):
             end = start + len(words[index])
             words[index] = text[start:end]

@@ -58,7 +58,7 @@ _VIEW_KEY = "parkner_view"
 
 
 def _text_length(doc: Doc) -> int:
-    """``len(doc.text)`` without joining the tokens (a doc's text never changes, only ``Doc.from_docs`` makes a longer one)."""
+    """``len(doc.text)`` without joining the tokens: a doc's text never changes, so its length tells a stale view."""
     if not len(doc):
         return 0
     last = doc[-1]

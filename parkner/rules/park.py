@@ -64,9 +64,8 @@ def _park_start(text: str, head_start: int) -> int | None:
             continue  # no place starts inside a rejected one (雄安新区中关村科技园: not 安新 + 区中关村科技园)
         if text[position - 1 : position + 1] in _verbs_ending_before_a_name():
             continue
-        if position > left and regions().match_end(text, position, head_start) is None and not _word_before_a_name().search(
-            text, left, position
-        ):
+        inside_phrase = position > left and not _word_before_a_name().search(text, left, position)
+        if inside_phrase and regions().match_end(text, position, head_start) is None:
             continue  # a town's name inside a phrase is a word (碳纤维制品产业园, 劳动密集型产业园)
         if not _modifier_breaker().search(text, place_end, head_start):
             return position
@@ -96,7 +95,7 @@ def _generic_before_bare_head(prefix: str) -> bool:
     return prefix[:place_end] in words("extra_places") and only_type_words(prefix[place_end:])  # not 松原石化园区
 
 
-def joined(ranges: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+def _joined(ranges: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
     """Park names that meet are one name, as written: 雄安新区 + 中关村科技园 → 雄安新区中关村科技园."""
     current: tuple[int, int] | None = None
     for start, end in sorted(ranges):
@@ -112,7 +111,7 @@ def joined(ranges: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
 
 def find_parks(text: str) -> Iterator[tuple[int, int]]:
     """Ranges of ``place (+ level/modifier) + head`` park names in normalised text, those that meet joined."""
-    return joined(_headed_parks(text))
+    return _joined(_headed_parks(text))
 
 
 def _headed_parks(text: str) -> Iterator[tuple[int, int]]:
@@ -200,4 +199,4 @@ def park_gazetteer(extra_paths: list[str] = []) -> LabelingFunction:  # noqa: B0
         return start, end
 
     find = finder_where(names | short_only, named_zone)
-    return from_finder(lambda text: joined(with_city(text, start, end) for start, end in find(text)), "PARK")
+    return from_finder(lambda text: _joined(with_city(text, start, end) for start, end in find(text)), "PARK")
