@@ -109,6 +109,11 @@ SPLITS = {
         SHORT_ZONES: 60,
         OTHER_ZONES: 80,
     },
+    # The fourteenth batch (session 9): news and provincial reports, where COMPANY and PROJECT are weakest.
+    "shared-dev-14": {
+        "economic-news-2011.jsonl": 100,
+        "gov-work-reports-2026-provincial.jsonl": 40,
+    },
 }
 CUES = re.compile(r"园区|开发区|高新区|新区|工业园|产业园|项目|工程|基地|公司|集团|企业")
 ZONE_CUES = re.compile(r"开发区|高新区|经开区|园区|产业园|工业园|新区|自贸|保税区|合作区")
