@@ -24,7 +24,8 @@ from .lexicon import (
     words,
 )
 
-_DESCRIPTION = re.compile(r"首家|一家|多家|这家|该|各|每家|其他|相关")
+_DESCRIPTION = re.compile(r"首家|一家|多家|这家|该|各|每家|其他|相关|第[一二三四五六七八九十\d]")
+_COUNTED = re.compile(r"\d+(?:个|家|多个|余个|余家|多家)")
 _CONJUNCT = r"[^、，,。；;：:\n“”]{2,12}"
 _LATIN = re.compile(r"[A-Za-z0-9]")
 _DATE = re.compile(r"\d+[年月日](?:[初底末])?(?:年[初底末])?")
@@ -203,14 +204,24 @@ def after_clause_words(text: str, start: int, end: int) -> int:
     return strip_leading(text, max(clauses), end) if clauses else start
 
 
+@lru_cache(maxsize=1)
+def _acquiring_verb() -> re.Pattern[str]:
+    return re.compile(alternation("company_context_before"))
+
+
 def _suffix_name_start(text: str, suffix_start: int, previous_end: int) -> int:
-    """Start of the name before a legal form: not before an earlier 公司 or 厂 (unless a place joins them, as in
-    网宿科技有限公司厦门分公司; a group's name starts its subsidiary's: 昆药集团医药商业有限公司) and after the last
-    clause word (百威英博啤酒集团宣布同大连大雪集团 → 大连大雪集团)."""
+    """Start of the name before a legal form: not before an earlier 公司 or 厂 (unless a place or 分公司 joins them, as
+    in 网宿科技有限公司厦门分公司; a group's name starts its subsidiary's: 昆药集团医药商业有限公司, but not across a verb
+    of control: 大众集团控股奥迪公司) and after the last clause word (百威英博啤酒集团宣布同大连大雪集团 → 大连大雪集团)."""
     start = company_start(text, suffix_start)
     previous = text[max(0, previous_end - 2) : previous_end]
-    if start < previous_end < suffix_start and previous.endswith(("公司", "厂")) and not is_place(text[previous_end:suffix_start]):
+    branch = text.startswith("分公司", suffix_start)  # a branch after its company is part of its name
+    if start < previous_end < suffix_start and previous.endswith(("公司", "厂")) and not branch and not is_place(
+        text[previous_end:suffix_start]
+    ):
         start = strip_leading(text, previous_end, suffix_start)
+    if start < previous_end < suffix_start and (acquirer := _acquiring_verb().match(text, previous_end)):
+        start = acquirer.end()  # 大众集团控股奥迪公司: two companies, the verb between them
     known = _known_name_ending_at(text, suffix_start)
     if known is not None and known < start:
         start = known  # 奥的斯公司: a known name may hold a function word
@@ -232,6 +243,8 @@ def find_by_suffix(text: str) -> Iterator[tuple[int, int]]:
             core = core[:-1]  # 工厂: 上海工厂 is a place's plant, 新工厂 a new one
         if match.group() == "厂" and _plant_designation().search(text, start, end):
             continue  # 卓越级智能工厂: a designation
+        if _COUNTED.search(core):
+            continue  # 64个销售分公司: a count of branches, not a name
         named = names_a_company(core) or (match.group().endswith("银行") and is_place(core))  # 云南 + 农村商业银行
         if not (core and named and whole_latin(text, start, end)):
             continue
@@ -473,9 +486,11 @@ def _name_tail() -> re.Pattern[str]:
 
 def with_name_tail(text: str, start: int, end: int) -> tuple[int, int]:
     """A known name standing alone, with the place written before it and the ending after it (日本 + 铃木,
-    武钢 + 股份, 张裕 + A): the guidelines keep a place written right before a name inside it."""
+    武钢 + 股份, 张裕 + A; not an ending another known name follows: 大众集团控股奥迪): the guidelines keep a place written
+    right before a name inside it."""
     tail = _name_tail().match(text, end)
-    if tail and not _longer_name_heads().match(text, tail.end()):
+    controls = tail is not None and known_companies().match_end(text, tail.end()) is not None  # 大众集团控股奥迪
+    if tail and not controls and not _longer_name_heads().match(text, tail.end()):
         end = tail.end()
     return place_ending_at(text, start, _names_a_place), end
 

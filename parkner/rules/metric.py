@@ -17,15 +17,17 @@ _NUMBER = r"[-+]?\d+(?:,\d{3})*(?:\.\d+)?"
 _SCALE = r"(?:万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千|百)"
 #: A range written with a dash is one span, a unit on both ends included (5%—5.5%, 15——30人); 50%~60% stays two.
 _RANGE = rf"{_NUMBER}{_SCALE}?(?:%?\s?(?:——|[-—–])\s?{_NUMBER}|\s?[~～至到]\s?{_NUMBER})?"
-_MONEY = r"(?:亿元|万元|千元|元|美元|欧元|日元|港元|英镑|韩元|卢布)"
+_MONEY = r"(?:亿元|万元|千元|元|美元|美分|欧元|日元|港元|澳元|英镑|韩元|卢布)"
 _PERCENT = r"(?:%|‰|个百分点|百分点|成|倍)"
 _PHYSICAL = (
-    r"(?:平方公里|平方千米|平方英尺|平方米|立方米|公顷|亩|公里|千米|米|万吨|吨|千克|公斤|斤|克|千瓦时|千瓦|兆瓦|吉瓦|瓦|度"
+    r"(?:微克/立方米|毫克/立方米|平方公里|平方千米|平方英尺|平方米|立方米|公顷|亩|公里|千米|米|万吨|吨|千克|公斤|斤|微克|毫克|克"
+    r"|千瓦时|千瓦|兆瓦|吉瓦|瓦|度"
     r"|kWh|kW|MW|GW|km|m²|m2|㎡|t|升|标箱|TEU|PF|P(?![A-Za-z]))"
 )
 _COUNT = (
-    r"(?:个|户|家|项(?!目(?![标前]))|人次|人|次|批|名|件|台(?!阶)|套|辆|座|栋|幢|条|所|款|种|类|只|头|张|部|处|场次|场|位|篇|份|株|棵|根|间"
-    r"|架|艘|列|班|支|组|期|笔|宗|单|亿人次|万人次|枚|片|块|颗|粒|箱|袋|盒|床|层|届|级|回|对|方面|大(?=[\u4e00-\u9fff])(?!于))"  # 5大支柱产业 (Arabic digits only)
+    r"(?:个|户|家|项(?!目(?![标前]))|人次|人|次|批次|批|名|件|台(?!阶)|套|辆|座|栋|幢|条|所|款|种|类|只|头|张|部|处|场次|场|位|篇|份|株|棵|根|间"
+    r"|架|艘|列|班|支|组|期|笔|宗|单|亿人次|万人次|枚|片|块|颗|粒|箱|袋|盒|床|层|届|级|回|对|方面|股(?![东份票价权市民])"
+    r"|大类|大(?=[\u4e00-\u9fff])(?!于))"  # 5大支柱产业 (Arabic digits only)
 )
 _PER = r"(?:/(?:年|月|日|天|小时|股|人|吨|台|平方米|亩|公斤|千瓦时))?"
 _APPROX_INNER = r"(?:余|多)?"
@@ -33,15 +35,17 @@ _APPROX_AFTER = r"(?:以上|以下|以内|余|多)?"
 _UNIT = rf"(?:{_MONEY}|{_PERCENT}|{_PHYSICAL}|{_COUNT})"
 METRIC = re.compile(
     rf"(?<![\d.A-Za-z第])(?:{_RANGE})"
-    rf"(?:{_APPROX_INNER}{_UNIT}|{_APPROX_INNER}\s?{_SCALE}{_APPROX_INNER}{_UNIT}?)"  # 100亿千瓦时 before 100亿千 + 瓦; 150 亿
+    rf"(?:{_APPROX_INNER}\s?{_UNIT}|{_APPROX_INNER}\s?{_SCALE}{_APPROX_INNER}{_UNIT}?)"  # 100亿千瓦时 before 100亿千 + 瓦; 150 亿; 100 美元
     rf"{_PER}{_APPROX_AFTER}"
     rf"|(?:(?<=占)|(?<=占全国)|(?<=占全省)|(?<=占全市)|(?<=的))\d{{1,2}}/\d{{1,3}}(?![\d/])"  # shares: 约占全国1/10, 的2/3
+    r"|(?<![\d.])\d+(?:\.\d+)?(?:∶\d+(?:\.\d+)?)+(?![\d.])|(?<![\d.])\d+\.\d+:\d+(?:\.\d+)?(?![\d.:])"  # ratios: 8.7∶41.2∶50.1, 2.50:1
 )
 #: What may follow a count word and turns the number into a date, duration or rank.
 _NOT_A_QUANTITY_AFTER = re.compile(r"(?:工作日|月|年|季度|小时|星期|周|年头|世纪|多月|来|后|前|之前|之后|以来)")
 _ORDINAL_BEFORE = re.compile(r"(?:第|排名|名列|位列|位居|前|top|Top|TOP|时速)$")  # 时速350公里: a speed class
 _DURATION_COUNTS = re.compile(r"(?:\d+(?:\.\d+)?(?:个|多个|余个)?(?:月|年|天|日|小时|分钟|周|季度|工作日))$")
-_QUOTED = re.compile(r"“[^”\n]{0,20}”|「[^」\n]{0,20}」|《[^》\n]*》|\"[^\"\n]{0,20}\"")
+#: Quoted names and slogans (a quoted sentence, ending in its full stop, is speech and keeps its numbers) and titles.
+_QUOTED = re.compile(r"“[^”\n]{0,20}(?<![。！？!?])”|「[^」\n]{0,20}」|《[^》\n]*》|\"[^\"\n]{0,20}\"")
 #: Units that only make a quantity when they are the whole unit (voltage classes and specs are not metrics).
 _SPEC_AFTER = re.compile(r"^(?:kV|KV|千伏|伏|V|mm|cm|nm|×|\*|x|X|级|等级|型|号|代|寸|英寸|℃|及以[上下])")
 

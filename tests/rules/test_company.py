@@ -40,6 +40,9 @@ BY_SUFFIX = [
     ("礼品菜07年年初涪陵榨菜集团就向市场推出来了", ["涪陵榨菜集团"]),  # a name starts after a date
     ("的销售收入，并入上海电气集团后将占上海电气集团营业收入", ["上海电气集团", "上海电气集团"]),  # verbs before a name
     ("重庆秋田齿轮有限责任公司，再加上有中国兵器工业集团", ["重庆秋田齿轮有限责任公司", "中国兵器工业集团"]),
+    ("目前大众集团控股奥迪公司99.5%的股权", ["大众集团", "奥迪公司"]),  # a verb of control between two companies
+    ("在今年4月要求茅台集团要明确", ["茅台集团"]),
+    ("比如像前些年达能集团通过战略投资", ["达能集团"]),
 ]
 
 NOT_BY_SUFFIX = [
@@ -55,6 +58,10 @@ NOT_BY_SUFFIX = [
     "成本抑制了前40大矿业公司的综合股本回报率",  # a rank before a kind
     "日元走强削弱了日本汽车公司在海外的竞争力",  # a country's companies of a kind
     "入选国家领航级智能工厂2家、卓越级智能工厂67家、5G工厂301家",  # designations of plants
+    "美的中央空调64个销售分公司全面发力",  # a count of branches
+    "丰田已退出了第一集团的竞争",  # a rank
+    "工业市场研究公司",  # a kind of business
+    "去年下半搬厂前后",  # a verb before 厂
 ]
 
 
@@ -68,6 +75,12 @@ def test_branch_company_is_found_whole() -> None:
     found = list(find_by_suffix(text))
     assert (0, len(text)) in found  # the outermost span; the aggregator drops the nested head office
     assert all(start == 0 for start, _ in found)
+
+
+def test_a_branch_after_its_company_is_part_of_its_name() -> None:
+    text = "北方绿色食品股份有限公司清河墨尼啤酒分公司成立"
+    branch = "北方绿色食品股份有限公司清河墨尼啤酒分公司"
+    assert (0, len(branch)) in list(find_by_suffix(text))  # the aggregator keeps it over the inner company
 
 
 @pytest.mark.parametrize("text", NOT_BY_SUFFIX)
@@ -183,6 +196,8 @@ def test_company_gazetteer_with_user_names(tmp_path: Path) -> None:
         ("宣布购买日本铃木汽车19.9%的股份", ["日本铃木汽车"]),  # a place right before a name belongs to it
         ("邦吉、嘉吉等四大国际粮商", ["邦吉", "嘉吉"]),  # well-known foreign companies (companies_curated.txt)
         ("中国软件业发展10余年，中国软件企业在自主创新", []),  # a listed name before 业/企业 names a field
+        ("对此，雀巢中国公司相关负责人表示", ["雀巢中国公司"]),  # the China company of a known name
+        ("目前大众集团控股奥迪公司的股权", ["大众集团"]),  # 控股 before another known name is a verb, no ending
     ],
 )
 def test_company_gazetteer_finds_known_names_standing_alone(text: str, surfaces: list[str]) -> None:
