@@ -205,7 +205,7 @@ def after_clause_words(text: str, start: int, end: int) -> int:
 
 
 @lru_cache(maxsize=1)
-def _acquiring_verb() -> re.Pattern[str]:
+def _business_act() -> re.Pattern[str]:
     return re.compile(alternation("company_context_before"))
 
 
@@ -220,8 +220,8 @@ def _suffix_name_start(text: str, suffix_start: int, previous_end: int) -> int:
         text[previous_end:suffix_start]
     ):
         start = strip_leading(text, previous_end, suffix_start)
-    if start < previous_end < suffix_start and (acquirer := _acquiring_verb().match(text, previous_end)):
-        start = acquirer.end()  # 大众集团控股奥迪公司: two companies, the verb between them
+    if start < previous_end < suffix_start and (act := _business_act().match(text, previous_end)):
+        start = act.end()  # 大众集团控股奥迪公司: two companies, the verb between them
     known = _known_name_ending_at(text, suffix_start)
     if known is not None and known < start:
         start = known  # 奥的斯公司: a known name may hold a function word
