@@ -91,10 +91,16 @@ def strip_leading(text: str, start: int, end: int) -> int:
         match = _leading_pattern().match(text, start, end)
         if not match or match.end() >= end:
             return start
-        if match.end() - start == 1 and (type_words().match_end(text, start, end) or start) - start > 1:
-            return start
+        last = match.end() - 1  # a run may end in such a word: 实施 + 现 of 实施现代设施农业…工程
+        if text[last] in _one_character_leading_words() and (type_words().match_end(text, last, end) or last) - last > 1:
+            return last
         start = match.end()
     return start
+
+
+@lru_cache(maxsize=1)
+def _one_character_leading_words() -> frozenset[str]:
+    return frozenset(word for word in words("leading_words") if len(word) == 1)
 
 
 @lru_cache(maxsize=1)

@@ -12,6 +12,7 @@ from parkner.rules.lexicon import (
     own_name_length,
     places,
     regions,
+    strip_leading,
 )
 
 
@@ -53,3 +54,15 @@ def test_cut_after_last_leading_keeps_a_final_word_it_is_told_to() -> None:
     text = "推进昆明铁路枢纽优化提升"
     assert text[cut_after_last_leading(text, 0, len(text)) :] == ""  # 提升 read as a verb leaves no name
     assert text[cut_after_last_leading(text, 0, len(text), frozenset({"提升"})) :] == "昆明铁路枢纽优化提升"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("加快推进昆明新材料产业园", "昆明新材料产业园"),
+        ("现代汽车公司", "现代汽车公司"),  # 现 begins the type word 现代
+        ("实施现代设施农业更新改造工程", "现代设施农业更新改造工程"),  # also at the end of a run of leading words
+    ],
+)
+def test_strip_leading_keeps_a_one_character_word_that_begins_a_type_word(text: str, name: str) -> None:
+    assert text[strip_leading(text, 0, len(text)) :] == name
