@@ -60,6 +60,7 @@ _COUNT_OF_WORKS = re.compile(r"(?:\d+|[两三四五六七八九十]+)个(?:重�
 #: A count right after 项目/工程 (市政基础设施项目162个): the projects of a kind, not one named project.
 _COUNT_AFTER = re.compile(r"[\d.]+万?[个项]")
 _PHASE_END = re.compile(r"[一二三四五六七八九\d]期$")
+_PHASE = re.compile(r"[一二三四五六七八九十\d]期(?![间末内])")
 #: A size class before a name (30万吨级, 千吨级), as the guidelines read it: not a METRIC and not part of the name.
 _SIZE_CLASS = re.compile(r"[\d.]*[万千百十]?吨级")
 #: Ordinals with a measure word and counts in Chinese numerals (第二条, 五个中心, 一座汽车工厂): a class or a rank, not a name;
@@ -302,7 +303,10 @@ def _section_end(text: str, start: int) -> int | None:
 def find_headed_projects(text: str) -> Iterator[tuple[int, int]]:
     """Plants, bases, centres and parks the text presents as being built: 贝泰妮新中央工厂开工建设, 延吉机场迁建;
     a line keeps its section (川青铁路成都至黄胜关段)."""
+    found_end = 0
     for match in _head_pattern().finditer(text):
+        if match.start() < found_end:
+            continue  # the phase of a name just found (机场二期: 二期 is a head too)
         start = project_start(text, match.start(), max_length=24, keep=_INNER_WORDS)
         start = after_location(text, start, match.end())
         name = text[start : match.end()]
@@ -310,11 +314,14 @@ def find_headed_projects(text: str) -> Iterator[tuple[int, int]]:
             continue  # quoted names belong to find_quoted_projects; 国家…基地 is a designation
         if text[start - 1 : start] == "等":
             continue  # 昌吉、伊犁河谷等玉米制种基地: the kind of a list, not a name
-        work = _pattern("infrastructure_works").match(text, match.end())
-        end = work.end() if work else match.end()  # 宁洛高速公路改扩建: a named work keeps its type
+        phase = _PHASE.match(text, match.end())
+        end = phase.end() if phase else match.end()  # 福州长乐国际机场二期: a phase of a named work is its name
+        work = _pattern("infrastructure_works").match(text, end)
+        end = work.end() if work else end  # 宁洛高速公路改扩建: a named work keeps its type
         if _pattern("line_kinds", "$").search(name):
             end = _section_end(text, end) or end
         if acceptable_project(name) and (presented_as_project(text, start, match.end()) or presented_as_project(text, start, end)):
+            found_end = end
             yield start, end
 
 

@@ -124,6 +124,8 @@ def test_has_own_name(core: str, expected: bool) -> None:
         ("合新高铁安徽段、合肥西站建成运营", ["合新高铁安徽段", "合肥西站"]),
         ("开工建设广珠（澳）高铁鹤洲至横琴段", ["广珠（澳）高铁鹤洲至横琴段"]),
         ("加快推进沿江高铁建设阶段性工作", ["沿江高铁"]),  # 建设阶段 is no section
+        ("推动福州长乐国际机场二期、厦门翔安国际机场建设", ["福州长乐国际机场二期", "厦门翔安国际机场"]),  # a phase
+        ("建成投用重庆东站、渝厦高铁", ["重庆东站", "渝厦高铁"]),  # 投用 is a verb, no part of the name
     ],
 )
 def test_find_headed_projects_in_construction_context(text: str, surfaces: list[str]) -> None:
