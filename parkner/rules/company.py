@@ -204,11 +204,6 @@ def after_clause_words(text: str, start: int, end: int) -> int:
     return strip_leading(text, max(clauses), end) if clauses else start
 
 
-@lru_cache(maxsize=1)
-def _business_act() -> re.Pattern[str]:
-    return re.compile(alternation("company_context_before"))
-
-
 def _suffix_name_start(text: str, suffix_start: int, previous_end: int) -> int:
     """Start of the name before a legal form: not before an earlier 公司 or 厂 (unless a place or 分公司 joins them, as
     in 网宿科技有限公司厦门分公司; a group's name starts its subsidiary's: 昆药集团医药商业有限公司, but not across a verb
@@ -456,10 +451,10 @@ def _company_context() -> re.Pattern[str]:
     return re.compile(alternation("company_context_after") + "|" + listed + "|" + called)
 
 
-@lru_cache(maxsize=1)
-def _company_context_before() -> re.Pattern[str]:
-    """Acts only a business does, right before a name (起诉三星, 收购联想)."""
-    return re.compile(alternation("company_context_before") + "$")
+@lru_cache(maxsize=2)
+def _business_act(ending: bool = False) -> re.Pattern[str]:
+    """Acts only a business does (起诉三星, 收购联想, 大众集团控股奥迪公司); ``ending``: the act ends the range searched."""
+    return re.compile(alternation("company_context_before") + ("$" if ending else ""))
 
 
 @lru_cache(maxsize=1)
@@ -518,7 +513,7 @@ def stands_alone(text: str, start: int, end: int) -> bool:
         return False
     if not ambiguous_company_name(text[start:end]) or _company_context().match(text, end):
         return True
-    return bool(_company_context_before().search(text, max(0, start - 4), start)) or _beside_a_company(text, start, end)
+    return bool(_business_act(ending=True).search(text, max(0, start - 4), start)) or _beside_a_company(text, start, end)
 
 
 def _beside_a_company(text: str, start: int, end: int) -> bool:
