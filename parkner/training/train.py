@@ -1,9 +1,9 @@
 """``parkner train``: weak labels → DocBins → ``spacy train`` → self-training rounds → the best model.
 
 The spaCy config is the single source of truth: ``[paths] labelled`` (weakly
-labelled JSONL from ``parkner label``), ``gold_dev`` (model selection) and
-``held_out`` (gold files whose documents never enter the training pool) live in
-it, and every override (``paths.x``, ``training.y``) goes through spaCy's own
+labelled JSONL from ``parkner label``), ``gold_dev`` (model selection, plain or
+stand-off gold read from ``corpus_dir``) and ``held_out`` (gold files whose
+documents never enter the training pool) live in it, and every override (``paths.x``, ``training.y``) goes through spaCy's own
 override mechanism.
 """
 
@@ -23,7 +23,9 @@ from ..cpu import numpy_blas_ops
 from ..documents import Document, read_documents
 from ..errors import InputError
 from ..evaluation import evaluate
+from ..gold import read_gold
 from ..predict import load_pipeline, predict_documents
+from ..standoff import DEFAULT_CORPUS_DIR
 from .corpus import CorpusStats, HeldOut, build_corpora
 
 
@@ -50,7 +52,7 @@ def train(
     overrides = dict(overrides or {})
     config = spacy.util.load_config(config_path, overrides=overrides, interpolate=True)
     labelled = read_documents(_required_path(config, "labelled"))
-    gold_dev = read_documents(_required_path(config, "gold_dev")) if config["paths"].get("gold_dev") else []
+    gold_dev = _gold_dev(config)
     held_out = HeldOut.from_files(_comma_separated(config["paths"].get("held_out")))
     seed = int(config["training"]["seed"])
     work = Path(work_dir) if work_dir else output.parent / f".{output.name}-runs"
@@ -96,6 +98,13 @@ def merge_predictions(rule_labelled: list[Document], predicted: list[Document]) 
         ]
         merged.append(replace(rules, spans=sorted([*rules.spans, *additions])))
     return merged
+
+
+def _gold_dev(config: Any) -> list[Document]:
+    """The gold for model selection, checked like any gold; a stand-off file reads its text from ``corpus_dir``."""
+    if not config["paths"].get("gold_dev"):
+        return []
+    return read_gold(_required_path(config, "gold_dev"), config["paths"].get("corpus_dir") or DEFAULT_CORPUS_DIR)
 
 
 def _gold_dev_f(nlp: spacy.language.Language, gold_dev: list[Document]) -> float:

@@ -11,7 +11,9 @@ import pytest
 import srsly
 
 from parkner.documents import Document, Span, write_documents
+from parkner.errors import InputError
 from parkner.normalise import to_simplified
+from parkner.standoff import standoff_id, write_standoff
 from parkner.training import train
 from parkner.training.train import merge_predictions
 
@@ -107,3 +109,27 @@ def test_gold_documents_never_enter_the_training_pool(tmp_path: Path) -> None:
     assert len(examples) == len({text for text, _ in examples}) == 4
     assert held_out_texts <= {text for text, _ in examples}  # same sentences come from other documents
     assert stats.repeated_paragraphs > 0
+
+
+def test_gold_dev_off_its_text_stops_training_with_file_and_line(tmp_path: Path) -> None:
+    labelled = tmp_path / "labelled.jsonl"
+    write_documents(_labelled_documents(), labelled)
+    gold = tmp_path / "gold.jsonl"
+    record = {"id": "g1", "text": "昆明高新区", "spans": [{"start": 0, "end": 5, "label": "PARK", "text": "昆明高新"}]}
+    gold.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    overrides = {"paths.labelled": str(labelled), "paths.gold_dev": str(gold), "paths.held_out": ""}
+    with pytest.raises(InputError, match=r"gold.jsonl:1"):
+        train(ROOT / "configs" / "default.cfg", tmp_path / "model", overrides)
+    assert not (tmp_path / "model").exists()
+
+
+def test_stand_off_gold_dev_reads_its_text_from_the_configured_corpus_dir(tmp_path: Path) -> None:
+    labelled = tmp_path / "labelled.jsonl"
+    write_documents(_labelled_documents(), labelled)
+    gold = tmp_path / "shared-dev.jsonl"
+    write_standoff([Document(standoff_id("n1", 0, 5), "昆明高新区", [], {"corpus": "news.jsonl", "document": "n1",
+                                                                      "start": 0, "end": 5})], gold)
+    overrides = {"paths.labelled": str(labelled), "paths.gold_dev": str(gold), "paths.held_out": "",
+                 "paths.corpus_dir": str(tmp_path / "no-corpus")}
+    with pytest.raises(InputError, match=r"no-corpus.*does not exist"):
+        train(ROOT / "configs" / "default.cfg", tmp_path / "model", overrides)
