@@ -28,7 +28,7 @@ _DESCRIPTION = re.compile(r"首家|一家|多家|这家|该|各|每家|其他|�
 _COUNTED = re.compile(r"\d+(?:个|家|多个|余个|余家|多家)")
 _CONJUNCT = r"[^、，,。；;：:\n“”]{2,12}"
 _LATIN = re.compile(r"[A-Za-z0-9]")
-_DATE = re.compile(r"\d+[年月日](?:[初底末])?(?:年[初底末])?")
+_DATE = re.compile(r"\d+[年月日](?:[初底末前])?(?:年[初底末])?")  # 7年前海信: a time, then the name
 #: A rank before a name (前10位益海嘉里, 前40大矿业公司): a description, not part of the name.
 _RANK = re.compile(r"前[\d一二三四五六七八九十]+[位大名强]")
 
@@ -106,11 +106,11 @@ def whole_latin(text: str, start: int, end: int) -> bool:
     """A Latin name is whole: no letter or ``letter + space`` right before it, no letter right after it (Corp.)."""
     if start > 0 and _LATIN.match(text[start]):
         before = text[start - 1]
-        if _LATIN.match(before) or (before == " " and start > 1 and _LATIN.match(text[start - 2])):
+        if _LATIN.match(before) or (before in " \u00a0" and start > 1 and _LATIN.match(text[start - 2])):
             return False
     if end < len(text) and _LATIN.match(text[end - 1]):
         after = text[end]
-        if _LATIN.match(after) or (after == " " and end + 1 < len(text) and _LATIN.match(text[end + 1])):
+        if _LATIN.match(after) or (after in " \u00a0" and end + 1 < len(text) and _LATIN.match(text[end + 1])):
             return False
     return True
 
@@ -197,6 +197,15 @@ def _known_name_ending_at(text: str, end: int) -> int | None:
     return next((window + start for start, stop in known_companies().finditer(text[window:end]) if window + stop == end), None)
 
 
+def _known_name_across(text: str, cut: int, end: int) -> int | None:
+    """Start of a known company name that a name start at ``cut`` would split (奥的斯 in 奥的斯电梯集团), if any."""
+    window = max(0, cut - 8)
+    return next(
+        (window + start for start, stop in known_companies().finditer(text[window:end]) if window + start < cut < window + stop),
+        None,
+    )
+
+
 def after_clause_words(text: str, start: int, end: int) -> int:
     """Where a name ending at ``end`` starts: after the last clause word, date or rank in ``[start, end)``
     (上半年金地集团 → 金地集团, 07年年初涪陵榨菜集团 → 涪陵榨菜集团, 前10位益海嘉里 → 益海嘉里)."""
@@ -217,9 +226,9 @@ def _suffix_name_start(text: str, suffix_start: int, previous_end: int) -> int:
         start = strip_leading(text, previous_end, suffix_start)
     if start < previous_end < suffix_start and (act := _business_act().match(text, previous_end)):
         start = act.end()  # 大众集团控股奥迪公司: two companies, the verb between them
-    known = _known_name_ending_at(text, suffix_start)
-    if known is not None and known < start:
-        start = known  # 奥的斯公司: a known name may hold a function word
+    known = _known_name_across(text, start, suffix_start)
+    if known is not None:
+        start = known  # 奥的斯公司, 奥的斯电梯集团: a known name may hold a function word
     start = after_clause_words(text, start, suffix_start)
     while start < suffix_start and text[start] in "(-–—" and ")" not in text[start:suffix_start]:
         start = strip_leading(text, start + 1, suffix_start)  # (下称益民集团, --印度国家铝业公司: no part of the name
@@ -401,7 +410,7 @@ def _any_known_company() -> Gazetteer:
 #: A Latin name right after a company noun (咨询公司MerrillLynch) or in brackets after a company (…饼干公司(United Biscuits)).
 _LATIN_AFTER_COMPANY = re.compile(
     r"(?:公司|集团|厂商|制造商|零售商|运营商|供应商)(?:[（(](?=[A-Z][^)）]*[)）]))?"
-    r"(?P<name>[A-Z][A-Za-z0-9&\-]*(?:[ .][A-Z][A-Za-z0-9&\-]*)*)"
+    r"(?P<name>[A-Z][A-Za-z0-9&\-]*(?:[ \u00a0.][A-Z][A-Za-z0-9&\-]*)*)"  # words apart by a space or a no-break space
 )
 
 
@@ -411,6 +420,18 @@ def find_latin_names(text: str) -> Iterator[tuple[int, int]]:
         start, end = match.span("name")
         if end - start >= 3 and whole_latin(text, start, end) and text[start:end] not in words("latin_not_companies"):
             yield start, end
+
+
+#: A stock code in brackets right after a listed company's name: 江西水泥(000789.SZ), 腾讯控股（00700.HK）.
+_STOCK_CODE = re.compile(r"[(（]\d{6}\.(?:SH|SZ|SS|BJ)[)）]|[(（]\d{4,5}\.HK[)）]")
+
+
+def find_before_stock_codes(text: str) -> Iterator[tuple[int, int]]:
+    """Names a stock code follows: 世纪瑞尔(300150.SZ) → 世纪瑞尔."""
+    for match in _STOCK_CODE.finditer(text):
+        start = company_start(text, match.start(), 10)
+        if acceptable_name(text[start : match.start()]) and whole_latin(text, start, match.start()):
+            yield start, match.start()
 
 
 @registry.misc("parkner.company_suffix.v1")
@@ -427,10 +448,13 @@ def company_titles() -> LabelingFunction:
 
 @registry.misc("parkner.company_cues.v1")
 def company_cues() -> LabelingFunction:
-    """Short names before 生产车间/党支部, in lists the text calls 企业 (before or right after the noun), and Latin
-    names after a company noun."""
+    """Short names before 生产车间/党支部 or a stock code, in lists the text calls 企业 (before or right after the noun),
+    and Latin names after a company noun."""
     return from_finder(
-        lambda text: [*find_by_cue(text), *find_in_lists(text), *find_listed_after_noun(text), *find_latin_names(text)],
+        lambda text: [
+            *find_by_cue(text), *find_before_stock_codes(text), *find_in_lists(text), *find_listed_after_noun(text),
+            *find_latin_names(text),
+        ],
         "COMPANY",
     )
 
@@ -475,8 +499,9 @@ def ambiguous_company_name(name: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _name_tail() -> re.Pattern[str]:
-    """A business ending (``company_known_name_tails``), a share class (张裕A) or the China entity (奥的斯(中国))."""
-    return re.compile(alternation("company_known_name_tails") + r"|[AB](?![A-Za-z0-9])|[(（]中国[)）]")
+    """A business ending (``company_known_name_tails``; not 证券 of 证券事务代表), a share class (张裕A) or the China
+    entity (奥的斯(中国))."""
+    return re.compile("(?:" + alternation("company_known_name_tails") + r")(?!事务)|[AB](?![A-Za-z0-9])|[(（]中国[)）]")
 
 
 def with_name_tail(text: str, start: int, end: int) -> tuple[int, int]:

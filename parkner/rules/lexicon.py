@@ -82,6 +82,11 @@ def _leading_pattern() -> re.Pattern[str]:
     return re.compile(alternation("leading_words") + "+")
 
 
+def is_leading(text: str) -> bool:
+    """Whether ``text`` is only words that open a clause before a name (加强, 推进): never a name itself."""
+    return bool(_leading_pattern().fullmatch(text))
+
+
 def strip_leading(text: str, start: int, end: int) -> int:
     """Move ``start`` past verbs, prepositions and adverbs that open a clause before a name.
 

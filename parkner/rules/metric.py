@@ -15,12 +15,13 @@ from .base import LabelingFunction, from_finder
 
 _NUMBER = r"[-+]?\d+(?:,\d{3})*(?:\.\d+)?"
 _SCALE = r"(?:万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千|百)"
-#: A range written with a dash is one span, a unit on both ends included (5%—5.5%, 15——30人); 50%~60% stays two.
-_RANGE = rf"{_NUMBER}{_SCALE}?(?:%?\s?(?:——|[-—–])\s?{_NUMBER}|\s?[~～至到]\s?{_NUMBER})?"
+#: A range written with a dash or tilde is one span, a unit on both ends included (5%—5.5%, 15——30人, 50%~60%);
+#: one written with a word stays two when both ends have a unit (3%至5%).
+_RANGE = rf"{_NUMBER}{_SCALE}?(?:%?\s?(?:——|[-—–~～])\s?{_NUMBER}|\s?[至到]\s?{_NUMBER})?"
 _MONEY = r"(?:亿元|万元|千元|元|美元|美分|欧元|日元|港元|澳元|英镑|韩元|卢布)"
 _PERCENT = r"(?:%|‰|个百分点|百分点|成|倍)"
 _PHYSICAL = (
-    r"(?:微克/立方米|毫克/立方米|平方公里|平方千米|平方英尺|平方米|立方米|公顷|亩|公里|千米|米|万吨|吨|千克|公斤|斤|微克|毫克|克"
+    r"(?:微克/立方米|毫克/立方米|平方公里|平方千米|平方英尺|平方米|平米|立方米|公顷|亩|公里|千米|米|万吨|吨|千克|公斤|斤|微克|毫克|克"
     r"|千瓦时|千瓦|兆瓦|吉瓦|瓦|度"
     r"|kWh|kW|MW|GW|km|m²|m2|㎡|t|升|标箱|TEU|PF|P(?![A-Za-z]))"
 )
@@ -37,12 +38,13 @@ METRIC = re.compile(
     rf"(?<![\d.A-Za-z第])(?:{_RANGE})"
     rf"(?:{_APPROX_INNER}\s?{_UNIT}|{_APPROX_INNER}\s?{_SCALE}{_APPROX_INNER}{_UNIT}?)"  # 100亿千瓦时 before 100亿千 + 瓦; 150 亿; 100 美元
     rf"{_PER}{_APPROX_AFTER}"
-    rf"|(?:(?<=占)|(?<=占全国)|(?<=占全省)|(?<=占全市)|(?<=的))\d{{1,2}}/\d{{1,3}}(?![\d/])"  # shares: 约占全国1/10, 的2/3
+    rf"|(?:(?<=占)|(?<=占全国)|(?<=占全省)|(?<=占全市)|(?<=的)|(?<=有)|(?<=近)|(?<=约)|(?<=达)|(?<=超过))"
+    rf"\d{{1,2}}/\d{{1,3}}(?![\d/])"  # shares: 约占全国1/10, 的2/3, 仅有1/3
     r"|(?<![\d.])\d+(?:\.\d+)?(?:∶\d+(?:\.\d+)?)+(?![\d.])|(?<![\d.])\d+\.\d+:\d+(?:\.\d+)?(?![\d.:])"  # ratios: 8.7∶41.2∶50.1, 2.50:1
 )
 #: What may follow a count word and turns the number into a date, duration or rank.
 _NOT_A_QUANTITY_AFTER = re.compile(r"(?:工作日|月|年|季度|小时|星期|周|年头|世纪|多月|来|后|前|之前|之后|以来)")
-_ORDINAL_BEFORE = re.compile(r"(?:第|排名|名列|位列|位居|前|top|Top|TOP|时速)$")  # 时速350公里: a speed class
+_ORDINAL_BEFORE = re.compile(r"(?:第|排名|名列|位列|位居|(?<![目当日此之提])前|top|Top|TOP|时速)$")  # not 目前4条  # 时速350公里: a speed class
 _DURATION_COUNTS = re.compile(r"(?:\d+(?:\.\d+)?(?:个|多个|余个)?(?:月|年|天|日|小时|分钟|周|季度|工作日))$")
 #: Quoted names and slogans (a quoted sentence, ending in its full stop, is speech and keeps its numbers) and titles.
 _QUOTED = re.compile(r"“[^”\n]{0,20}(?<![。！？!?])”|「[^」\n]{0,20}」|《[^》\n]*》|\"[^\"\n]{0,20}\"")

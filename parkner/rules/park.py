@@ -9,6 +9,7 @@ from functools import lru_cache
 from spacy.util import registry
 
 from .base import LabelingFunction, from_finder
+from .company import known_companies
 from .context import presented_as_project
 from .gazetteer import finder_where, load_names
 from .lexicon import (
@@ -16,6 +17,7 @@ from .lexicon import (
     alternation,
     cities,
     is_generic,
+    is_leading,
     name_start,
     only_type_words,
     place_ending_at,
@@ -150,8 +152,8 @@ def find_subzones(text: str) -> Iterator[tuple[int, int]]:
         left = strip_leading(text, name_start(text, head_start, max_length=8), head_start)  # 理顺龙泉片区
         start = next((p for p in range(left, head_start - 1) if starts_with_place(text, p, head_start)), head_start - 2)
         name = text[start:head_start]
-        if start < left or len(name) < 2 or name in not_names or name[-1] in not_names and len(name) == 2:
-            continue
+        if start < left or len(name) < 2 or name in not_names or name[-1] in not_names and len(name) == 2 or is_leading(name):
+            continue  # 加强片区策划: a verb, not a name
         if any(name.endswith(word) for word in not_names if len(word) > 1):
             continue  # 城市更新重点片区: a kind of area, whatever place comes before it
         if re.search(r"[\d个]", name) or is_generic(name) or text[start - 1 : start] in ("个", "大") or name.endswith("大"):
@@ -183,14 +185,17 @@ _PLACE_AFTER_SHORT_NAME = re.compile(r"[区县市镇乡村湾岛路街港段]|�
 def park_gazetteer(extra_paths: list[str] = []) -> LabelingFunction:  # noqa: B006 (config default)
     """National and provincial zones and well-known short names from the curated gazetteers, plus the user's own lists.
 
-    v2: zones known by a short name used alone (``parks_short.txt``: 前海, 横琴, 中关村), unless a place word follows;
-    a city written before such a name is part of it (上海外高桥).
+    v2: zones known by a short name used alone (``parks_short.txt``: 前海, 横琴, 中关村), unless a place word follows
+    or a company's name starts inside it (7年前海信); a city written before such a name is part of it (上海外高桥).
     """
     names = load_names(["parks.txt", "parks_curated.txt"], extra_paths)
     short_only = load_names(["parks_short.txt"]) - names
 
     def named_zone(text: str, start: int, end: int) -> bool:
-        return text[start:end] not in short_only or not _PLACE_AFTER_SHORT_NAME.match(text, end)
+        if text[start:end] not in short_only:
+            return True
+        runs_into_company = any((known_companies().match_end(text, inner) or 0) > end for inner in range(start + 1, end))
+        return not _PLACE_AFTER_SHORT_NAME.match(text, end) and not runs_into_company  # 7年前海信: 海信, not 前海
 
     def with_city(text: str, start: int, end: int) -> tuple[int, int]:
         """A short name keeps the city written before it (上海外高桥), as every park name keeps its place."""

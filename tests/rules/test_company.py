@@ -43,6 +43,10 @@ BY_SUFFIX = [
     ("目前大众集团控股奥迪公司99.5%的股权", ["大众集团", "奥迪公司"]),  # a verb of control between two companies
     ("在今年4月要求茅台集团要明确", ["茅台集团"]),
     ("比如像前些年达能集团通过战略投资", ["达能集团"]),
+    ("奥的斯电梯集团是新时达的第一大客户", ["奥的斯电梯集团"]),  # a known name the cut at 的 would split
+    ("企业包括项目的合作方新石油勘探公司", ["新石油勘探公司"]),  # a descriptor before the name
+    ("据参与此事的北京德恒律所陈建宏律师介绍", ["北京德恒律所"]),  # law and accounting firms are businesses
+    ("立信会计师事务所出具报告", ["立信会计师事务所"]),
 ]
 
 NOT_BY_SUFFIX = [
@@ -62,6 +66,9 @@ NOT_BY_SUFFIX = [
     "丰田已退出了第一集团的竞争",  # a rank
     "工业市场研究公司",  # a kind of business
     "去年下半搬厂前后",  # a verb before 厂
+    "加快融资平台和城投公司改革转型",  # kinds of business (§4.6 batch 16)
+    "夏治冰在比亚迪担任销售公司总经理一职",
+    "该律师事务所认为",
 ]
 
 
@@ -198,6 +205,7 @@ def test_company_gazetteer_with_user_names(tmp_path: Path) -> None:
         ("中国软件业发展10余年，中国软件企业在自主创新", []),  # a listed name before 业/企业 names a field
         ("对此，雀巢中国公司相关负责人表示", ["雀巢中国公司"]),  # the China company of a known name
         ("目前大众集团控股奥迪公司的股权", ["大众集团"]),  # 控股 before another known name is a verb, no ending
+        ("不过，新时达证券事务代表在接受采访时否认", ["新时达"]),  # 证券事务代表 is a title, not 证券 of the name
     ],
 )
 def test_company_gazetteer_finds_known_names_standing_alone(text: str, surfaces: list[str]) -> None:
@@ -211,6 +219,7 @@ def test_company_gazetteer_finds_known_names_standing_alone(text: str, surfaces:
         "推动天津滨海—中关村科技园发展",  # a park's name, not the listed company 中关村
         "建好青岛港、日照港国家大宗商品资源配置枢纽",  # ports as places
         "积极融入全国统一大市场",  # an ambiguous name needs its cue whatever place comes before it
+        "开展“全闽乐购”等促消费活动",  # a campaign's name: 乐购 needs a company cue
     ],
 )
 def test_company_gazetteer_leaves_longer_names_places_and_ports(text: str) -> None:
@@ -336,11 +345,18 @@ def test_classes_of_enterprises_in_a_list_are_not_companies() -> None:
     assert list(find_in_lists(text)) == []
 
 
+def test_stock_codes_follow_a_listed_companys_name() -> None:
+    text = "同一天，世纪瑞尔(300150.SZ)紧急澄清；江西水泥（000789.SZ）一位负责人，腾讯控股(00700.HK)"
+    assert [s.text for s in company_cues()(spacy.blank("zh")(text))] == ["世纪瑞尔", "江西水泥", "腾讯控股"]
+    assert list(company_cues()(spacy.blank("zh")("邮编(650106)，截至2020年(2020.12)"))) == []
+
+
 @pytest.mark.parametrize(
     ("text", "surfaces"),
     [
         ("缘起数日前，咨询公司MerrillLynch驻台北的分析师", ["MerrillLynch"]),  # guidelines §4.6
         ("光明食品相继与英国联合饼干公司(United Biscuits)传出收购消息", ["United Biscuits"]),
+        ("合作方新石油勘探公司（Nippon\u00a0Oil\u00a0Exploration）、", ["Nippon\u00a0Oil\u00a0Exploration"]),  # no-break spaces
     ],
 )
 def test_latin_names_introduced_by_a_company_noun(text: str, surfaces: list[str]) -> None:

@@ -126,7 +126,7 @@ def test_find_subzones(text: str, surfaces: list[str]) -> None:
     "text", ["南片区", "西区", "结合各片区发展优势", "提升主导产业与三片区竞争力", "针对性划定2—3个片区", "30个城市更新重点片区建设",
             "选择县探索片区化推进乡村振兴", "高质量推进和美乡村片区建设", "重点推进100个乡村振兴片区建设",
             "着力建设西站等特色宜居片区", "拉动川北、重庆、贵州大片区的经济发展", "推进武夷山国家公园（江西片区）建设",
-            "深化三大红色文化主题片区发展"]
+            "深化三大红色文化主题片区发展", "编制实施城市更新专项规划，加强片区策划"]
 )
 def test_find_subzones_ignores_directions_counts_and_kinds_of_area(text: str) -> None:
     assert list(find_subzones(text)) == []
@@ -201,7 +201,9 @@ def test_park_gazetteer_finds_short_names_of_zones(text: str, surfaces: list[str
     assert [s.text for s in park_gazetteer()(spacy.blank("zh")(text))] == surfaces
 
 
-@pytest.mark.parametrize("text", ["南沙区人民政府发布通告", "河套地区农业发展良好", "博鳌零碳示范区零碳运行"])
+@pytest.mark.parametrize(
+    "text", ["南沙区人民政府发布通告", "河套地区农业发展良好", "博鳌零碳示范区零碳运行", "实际上，7年前海信联手联想"]
+)
 def test_short_names_before_a_place_word_and_demonstration_areas_are_not_parks(text: str) -> None:
     assert list(park_gazetteer()(spacy.blank("zh")(text))) == []
 
