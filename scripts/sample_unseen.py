@@ -124,6 +124,12 @@ SPLITS = {
         "economic-news-2011.jsonl": 100,
         "gov-work-reports-2026-provincial.jsonl": 40,
     },
+    # The seventeenth batch (session 10), for PARK and PROJECT: the last 49 paragraphs naming other kinds of zone, and
+    # provincial reports.
+    "shared-dev-17": {
+        OTHER_ZONES: 49,
+        "gov-work-reports-2026-provincial.jsonl": 91,
+    },
 }
 CUES = re.compile(r"园区|开发区|高新区|新区|工业园|产业园|项目|工程|基地|公司|集团|企业")
 ZONE_CUES = re.compile(r"开发区|高新区|经开区|园区|产业园|工业园|新区|自贸|保税区|合作区")
