@@ -120,13 +120,13 @@ def names_a_company(core: str) -> bool:
 
     Not a name: a description (很多钢厂, 两家公司), a generic company noun (上市公司, 合资公司), a pronoun or
     verb before the noun (本公司, 出厂), a place alone (中国公司) or a kind of business alone (担保公司, 面板厂);
-    a place before a kind names one company (沈阳啤酒厂).
+    a place or the province before a kind names one company (沈阳啤酒厂, 省物流集团).
     """
     if not acceptable_name(core) or _class_words().search(core) or _generic_modifier_end().search(core):
         return False
     if core[-1] in _core_enders():
         return False
-    place = place_end(core)
+    place = place_end(core) or int(core.startswith("省"))  # 省物流集团: the province's own group
     own = core[place:]
     if is_kind(own) and core[:place] in _countries():
         return False  # 日本汽车公司, 加拿大矿业公司: a country's companies of a kind
@@ -249,7 +249,7 @@ def find_by_suffix(text: str) -> Iterator[tuple[int, int]]:
             continue  # 卓越级智能工厂: a designation
         if _COUNTED.search(core):
             continue  # 64个销售分公司: a count of branches, not a name
-        named = names_a_company(core) or (match.group().endswith("银行") and is_place(core))  # 云南 + 农村商业银行
+        named = names_a_company(core) or (match.group().endswith(("银行", "农商行")) and is_place(core))  # 云南 + 农村商业银行
         if not (core and named and whole_latin(text, start, end)):
             continue
         if match.group() in ("厂", "工厂") and in_construction_context(text, start, end):

@@ -47,6 +47,8 @@ BY_SUFFIX = [
     ("企业包括项目的合作方新石油勘探公司", ["新石油勘探公司"]),  # a descriptor before the name
     ("据参与此事的北京德恒律所陈建宏律师介绍", ["北京德恒律所"]),  # law and accounting firms are businesses
     ("立信会计师事务所出具报告", ["立信会计师事务所"]),
+    ("因地制宜发展壮大特色产业。做强省纺织集团，", ["省纺织集团"]),  # the province's own group of a kind
+    ("支持吉林农商行深化改革", ["吉林农商行"]),  # a place's rural commercial bank
 ]
 
 NOT_BY_SUFFIX = [
@@ -162,6 +164,7 @@ def test_find_in_lists(text: str, surfaces: list[str]) -> None:
         "引进龙头企业",
         "培育内蒙古牛羊肉、奶酪、马铃薯等区域品牌",  # brands of products and regions
         "本届百强中从事软件、元器件、材料等企业数量达40余家",  # kinds of business
+        "深化国资国企改革，组建能源发展、数据、城市更新等一批主业企业",  # main businesses, not names
     ],
 )
 def test_find_in_lists_needs_the_text_to_call_them_companies(text: str) -> None:
@@ -220,6 +223,8 @@ def test_company_gazetteer_finds_known_names_standing_alone(text: str, surfaces:
         "建好青岛港、日照港国家大宗商品资源配置枢纽",  # ports as places
         "积极融入全国统一大市场",  # an ambiguous name needs its cue whatever place comes before it
         "开展“全闽乐购”等促消费活动",  # a campaign's name: 乐购 needs a company cue
+        "推动数字人民币国际运营中心建设",  # listed names that are also words (数字人, 线上线下)
+        "大力开展线上线下消费融合促销活动",
     ],
 )
 def test_company_gazetteer_leaves_longer_names_places_and_ports(text: str) -> None:

@@ -10,6 +10,7 @@ from parkner.rules.lexicon import (
     name_start,
     only_type_words,
     own_name_length,
+    is_leading,
     places,
     regions,
     strip_leading,
@@ -62,7 +63,13 @@ def test_cut_after_last_leading_keeps_a_final_word_it_is_told_to() -> None:
         ("加快推进昆明新材料产业园", "昆明新材料产业园"),
         ("现代汽车公司", "现代汽车公司"),  # 现 begins the type word 现代
         ("实施现代设施农业更新改造工程", "现代设施农业更新改造工程"),  # also at the end of a run of leading words
+        ("提速山钢日照基地二期", "山钢日照基地二期"),
     ],
 )
 def test_strip_leading_keeps_a_one_character_word_that_begins_a_type_word(text: str, name: str) -> None:
     assert text[strip_leading(text, 0, len(text)) :] == name
+
+
+def test_is_leading_is_true_only_for_clause_opening_words() -> None:
+    assert is_leading("加强") and is_leading("加快推进")
+    assert not is_leading("龙泉") and not is_leading("加强龙泉")
