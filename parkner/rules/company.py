@@ -200,10 +200,8 @@ def _known_name_ending_at(text: str, end: int) -> int | None:
 def _known_name_across(text: str, cut: int, end: int) -> int | None:
     """Start of a known company name that a name start at ``cut`` would split (奥的斯 in 奥的斯电梯集团), if any."""
     window = max(0, cut - 8)
-    return next(
-        (window + start for start, stop in known_companies().finditer(text[window:end]) if window + start < cut < window + stop),
-        None,
-    )
+    spans = ((window + start, window + stop) for start, stop in known_companies().finditer(text[window:end]))
+    return next((start for start, stop in spans if start < cut < stop), None)
 
 
 def after_clause_words(text: str, start: int, end: int) -> int:

@@ -44,7 +44,8 @@ METRIC = re.compile(
 )
 #: What may follow a count word and turns the number into a date, duration or rank.
 _NOT_A_QUANTITY_AFTER = re.compile(r"(?:工作日|月|年|季度|小时|星期|周|年头|世纪|多月|来|后|前|之前|之后|以来)")
-_ORDINAL_BEFORE = re.compile(r"(?:第|排名|名列|位列|位居|(?<![目当日此之提])前|top|Top|TOP|时速)$")  # not 目前4条  # 时速350公里: a speed class
+#: Words before a number that make it a rank or class (前4家, 时速350公里), not 前 ending 目前 or 此前 (目前4条).
+_ORDINAL_BEFORE = re.compile(r"(?:第|排名|名列|位列|位居|(?<![目当日此之提])前|top|Top|TOP|时速)$")
 _DURATION_COUNTS = re.compile(r"(?:\d+(?:\.\d+)?(?:个|多个|余个)?(?:月|年|天|日|小时|分钟|周|季度|工作日))$")
 #: Quoted names and slogans (a quoted sentence, ending in its full stop, is speech and keeps its numbers) and titles.
 _QUOTED = re.compile(r"“[^”\n]{0,20}(?<![。！？!?])”|「[^」\n]{0,20}」|《[^》\n]*》|\"[^\"\n]{0,20}\"")

@@ -152,7 +152,9 @@ def find_subzones(text: str) -> Iterator[tuple[int, int]]:
         left = strip_leading(text, name_start(text, head_start, max_length=8), head_start)  # 理顺龙泉片区
         start = next((p for p in range(left, head_start - 1) if starts_with_place(text, p, head_start)), head_start - 2)
         name = text[start:head_start]
-        if start < left or len(name) < 2 or name in not_names or name[-1] in not_names and len(name) == 2 or is_leading(name):
+        if start < left or len(name) < 2 or name in not_names or name[-1] in not_names and len(name) == 2:
+            continue
+        if is_leading(name):
             continue  # 加强片区策划: a verb, not a name
         if any(name.endswith(word) for word in not_names if len(word) > 1):
             continue  # 城市更新重点片区: a kind of area, whatever place comes before it
@@ -194,8 +196,9 @@ def park_gazetteer(extra_paths: list[str] = []) -> LabelingFunction:  # noqa: B0
     def named_zone(text: str, start: int, end: int) -> bool:
         if text[start:end] not in short_only:
             return True
-        runs_into_company = any((known_companies().match_end(text, inner) or 0) > end for inner in range(start + 1, end))
-        return not _PLACE_AFTER_SHORT_NAME.match(text, end) and not runs_into_company  # 7年前海信: 海信, not 前海
+        company_ends = (known_companies().match_end(text, inner) or 0 for inner in range(start + 1, end))
+        runs_into_company = any(company_end > end for company_end in company_ends)  # 7年前海信: 海信, not 前海
+        return not _PLACE_AFTER_SHORT_NAME.match(text, end) and not runs_into_company
 
     def with_city(text: str, start: int, end: int) -> tuple[int, int]:
         """A short name keeps the city written before it (上海外高桥), as every park name keeps its place."""

@@ -3,8 +3,8 @@
 The spaCy config is the single source of truth: ``[paths] labelled`` (weakly
 labelled JSONL from ``parkner label``), ``gold_dev`` (model selection, plain or
 stand-off gold read from ``corpus_dir``) and ``held_out`` (gold files whose
-documents never enter the training pool) live in it, and every override (``paths.x``, ``training.y``) goes through spaCy's own
-override mechanism.
+documents never enter the training pool) live in it, and every override
+(``paths.x``, ``training.y``) goes through spaCy's own override mechanism.
 """
 
 from __future__ import annotations
