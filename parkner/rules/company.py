@@ -226,7 +226,7 @@ def _suffix_name_start(text: str, suffix_start: int, previous_end: int) -> int:
         start = act.end()  # 大众集团控股奥迪公司: two companies, the verb between them
     known = _known_name_across(text, start, suffix_start)
     if known is not None:
-        start = known  # 奥的斯公司, 奥的斯电梯集团: a known name may hold a function word
+        start = company_start(text, known)  # 奥的斯电梯集团, 西子奥的斯电梯有限公司: a known name holds 的
     start = after_clause_words(text, start, suffix_start)
     while start < suffix_start and text[start] in "(-–—" and ")" not in text[start:suffix_start]:
         start = strip_leading(text, start + 1, suffix_start)  # (下称益民集团, --印度国家铝业公司: no part of the name
@@ -406,9 +406,10 @@ def _any_known_company() -> Gazetteer:
 
 
 #: A Latin name right after a company noun (咨询公司MerrillLynch) or in brackets after a company (…饼干公司(United Biscuits)).
+#: Its words are apart by a space, a no-break space or a dot, and a legal form keeps its full stop (…Markets Inc.).
 _LATIN_AFTER_COMPANY = re.compile(
     r"(?:公司|集团|厂商|制造商|零售商|运营商|供应商)(?:[（(](?=[A-Z][^)）]*[)）]))?"
-    r"(?P<name>[A-Z][A-Za-z0-9&\-]*(?:[ \u00a0.][A-Z][A-Za-z0-9&\-]*)*)"  # words apart by a space or a no-break space
+    r"(?P<name>[A-Z][A-Za-z0-9&\-]*(?:[ \u00a0.][A-Z][A-Za-z0-9&\-]*)*(?:(?<=Inc|Ltd)\.|(?<=Corp)\.|(?<=Co)\.)?)"
 )
 
 

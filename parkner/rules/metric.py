@@ -35,7 +35,7 @@ _APPROX_INNER = r"(?:余|多)?"
 _APPROX_AFTER = r"(?:以上|以下|以内|余|多)?"
 _UNIT = rf"(?:{_MONEY}|{_PERCENT}|{_PHYSICAL}|{_COUNT})"
 METRIC = re.compile(
-    rf"(?<![\d.A-Za-z第])(?:{_RANGE})"
+    rf"(?<![\d./A-Za-z第])(?:{_RANGE})"
     rf"(?:{_APPROX_INNER}\s?{_UNIT}|{_APPROX_INNER}\s?{_SCALE}{_APPROX_INNER}{_UNIT}?)"  # 100亿千瓦时 before 100亿千 + 瓦; 150 亿; 100 美元
     rf"{_PER}{_APPROX_AFTER}"
     rf"|(?:(?<=占)|(?<=占全国)|(?<=占全省)|(?<=占全市)|(?<=的)|(?<=有)|(?<=近)|(?<=约)|(?<=达)|(?<=超过))"
@@ -50,7 +50,7 @@ _DURATION_COUNTS = re.compile(r"(?:\d+(?:\.\d+)?(?:个|多个|余个)?(?:月|年
 #: Quoted names and slogans (a quoted sentence, ending in its full stop, is speech and keeps its numbers) and titles.
 _QUOTED = re.compile(r"“[^”\n]{0,20}(?<![。！？!?])”|「[^」\n]{0,20}」|《[^》\n]*》|\"[^\"\n]{0,20}\"")
 #: Units that only make a quantity when they are the whole unit (voltage classes and specs are not metrics).
-_SPEC_AFTER = re.compile(r"^(?:kV|KV|千伏|伏|V|mm|cm|nm|×|\*|x|X|级|等级|型|号|代|寸|英寸|℃|及以[上下])")
+_SPEC_AFTER = re.compile(r"^(?:kV|KV|千伏|伏|V|mm|cm|nm|×|\*|x|X|级|等级|型|号|代|寸|英寸|℃|及以[上下]|排量|版本|大小)")
 
 
 def find_metrics(text: str) -> Iterator[tuple[int, int]]:

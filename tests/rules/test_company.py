@@ -49,6 +49,9 @@ BY_SUFFIX = [
     ("立信会计师事务所出具报告", ["立信会计师事务所"]),
     ("因地制宜发展壮大特色产业。做强省纺织集团，", ["省纺织集团"]),  # the province's own group of a kind
     ("支持吉林农商行深化改革", ["吉林农商行"]),  # a place's rural commercial bank
+    ("袁伯银2007年加入万科集团任助理总经理，2007年9月任万科集团副总裁", ["万科集团", "万科集团"]),  # verbs of a career
+    ("、西子奥的斯电梯有限公司和北京", ["西子奥的斯电梯有限公司"]),  # a known name inside a longer one
+    ("湖南太子奶集团破产重整管理人北京德恒律师事务所", ["湖南太子奶集团", "北京德恒律师事务所"]),  # a role between two
 ]
 
 NOT_BY_SUFFIX = [
@@ -71,6 +74,9 @@ NOT_BY_SUFFIX = [
     "加快融资平台和城投公司改革转型",  # kinds of business (§4.6 batch 16)
     "夏治冰在比亚迪担任销售公司总经理一职",
     "该律师事务所认为",
+    "主要主持上海公司工作和分管集团人力资源",  # verbs before a company noun (batch 18)
+    "并有效减少公司与集团之间的关联交易",
+    "目前焦化企业利润相对较低，使焦化厂前景极为消极",
 ]
 
 
@@ -362,6 +368,7 @@ def test_stock_codes_follow_a_listed_companys_name() -> None:
         ("缘起数日前，咨询公司MerrillLynch驻台北的分析师", ["MerrillLynch"]),  # guidelines §4.6
         ("光明食品相继与英国联合饼干公司(United Biscuits)传出收购消息", ["United Biscuits"]),
         ("合作方新石油勘探公司（Nippon\u00a0Oil\u00a0Exploration）、", ["Nippon\u00a0Oil\u00a0Exploration"]),  # no-break spaces
+        ("花旗集团全球市场公司(Citigroup Global Markets Inc.)及美林", ["Citigroup Global Markets Inc."]),  # a legal form's stop
     ],
 )
 def test_latin_names_introduced_by_a_company_noun(text: str, surfaces: list[str]) -> None:

@@ -74,6 +74,8 @@ NEGATIVE = [
     "3年来累计",
     "名列全国第6位",
     "销量位列行业前4家",  # a rank; 目前4条 is a count
+    "相当于真车1/3大小的外饰油泥模型",  # a scale: no count after a fraction's slash
+    "推出1.8升版本的传祺，2.0升排量",  # engine sizes are specifications
     "排行榜第38位",
     "第18批博士服务团",
     "走进了第15个年头",
