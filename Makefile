@@ -24,15 +24,16 @@ run: $(BIN)/parkner
 	$(PARKNER) evaluate --gold corpus/gold/test.jsonl --rules --model models/parkner-zh --model models/parkner-zh-hybrid \
 		--json runs/evaluation.json --html runs/evaluation.html
 
-# The larger model: the shared corpora plus the embedded corpus; every gold file is held out (the stand-off
-# samples of the shared corpus paragraph by paragraph). Scored on gold test and on the unseen shared-corpus sample.
-GOLD_ALL := corpus/gold/dev.jsonl,corpus/gold/test.jsonl,corpus/gold/unseen.jsonl,corpus/gold/shared-dev.jsonl
+# The larger model: the shared corpora plus the embedded corpus. Gold test and the shared-corpus gold are held out
+# (the stand-off samples paragraph by paragraph); the five gold dev articles, park news like the test split, stay in
+# the pool, and shared-dev selects the model. Scored on gold test and on the unseen shared-corpus sample.
+HELD_OUT := corpus/gold/test.jsonl,corpus/gold/unseen.jsonl,corpus/gold/shared-dev.jsonl
 large: $(BIN)/parkner
 	mkdir -p runs
 	$(PARKNER) ingest corpus/raw $(SHARED)/corpus -o runs/large-docs.jsonl --report runs/large-ingest-report.json
 	$(PARKNER) label runs/large-docs.jsonl -o runs/large-labelled.jsonl --n-process 2
 	$(PARKNER) train configs/default.cfg --output models/parkner-zh-large --paths.labelled runs/large-labelled.jsonl \
-		--paths.held_out $(GOLD_ALL) --training.max_steps 8000 --training.eval_frequency 500 --training.patience 8000
+		--paths.held_out $(HELD_OUT) --paths.gold_dev corpus/gold/shared-dev.jsonl --training.max_steps 8000 --training.eval_frequency 500 --training.patience 8000
 	$(PARKNER) assemble configs/hybrid.cfg --output models/parkner-zh-large-hybrid --paths.model models/parkner-zh-large
 	$(PARKNER) evaluate --gold corpus/gold/test.jsonl --rules --model models/parkner-zh-large --model models/parkner-zh-large-hybrid \
 		--json runs/large-evaluation.json --html runs/large-evaluation.html
