@@ -135,6 +135,10 @@ SPLITS = {
         "gov-work-reports-2026-provincial.jsonl": 47,
         "economic-news-2011.jsonl": 93,
     },
+    # The nineteenth batch (session 10): news only; the reports are exhausted.
+    "shared-dev-19": {
+        "economic-news-2011.jsonl": 140,
+    },
 }
 CUES = re.compile(r"园区|开发区|高新区|新区|工业园|产业园|项目|工程|基地|公司|集团|企业")
 ZONE_CUES = re.compile(r"开发区|高新区|经开区|园区|产业园|工业园|新区|自贸|保税区|合作区")
