@@ -417,7 +417,8 @@ def find_latin_names(text: str) -> Iterator[tuple[int, int]]:
     """Latin company names the text introduces with a company noun: 能源趋势研究公司EnergyTrend → EnergyTrend."""
     for match in _LATIN_AFTER_COMPANY.finditer(text):
         start, end = match.span("name")
-        if end - start >= 3 and whole_latin(text, start, end) and text[start:end] not in words("latin_not_companies"):
+        first_word = text[start:end].split()[0]  # CEO Martin Winterkorn: a role, then a person
+        if end - start >= 3 and whole_latin(text, start, end) and first_word not in words("latin_not_companies"):
             yield start, end
 
 

@@ -32,7 +32,7 @@ _COUNT = (
 )
 _PER = r"(?:/(?:年|月|日|天|小时|股|人|吨|台|平方米|亩|公斤|千瓦时))?"
 _APPROX_INNER = r"(?:余|多)?"
-_APPROX_AFTER = r"(?:以上|以下|以内|余|多)?"
+_APPROX_AFTER = r"(?:以上|以下|以内|余|多(?!用途|功能))?"  # not 2.4万吨多用途船
 _UNIT = rf"(?:{_MONEY}|{_PERCENT}|{_PHYSICAL}|{_COUNT})"
 METRIC = re.compile(
     rf"(?<![\d./A-Za-z第])(?:{_RANGE})"

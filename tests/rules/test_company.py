@@ -52,6 +52,9 @@ BY_SUFFIX = [
     ("袁伯银2007年加入万科集团任助理总经理，2007年9月任万科集团副总裁", ["万科集团", "万科集团"]),  # verbs of a career
     ("、西子奥的斯电梯有限公司和北京", ["西子奥的斯电梯有限公司"]),  # a known name inside a longer one
     ("湖南太子奶集团破产重整管理人北京德恒律师事务所", ["湖南太子奶集团", "北京德恒律师事务所"]),  # a role between two
+    ("记者致电代理商烟台每怡进出口有限公司", ["烟台每怡进出口有限公司"]),  # a clause and a descriptor before it
+    ("路透社的报道已经显示出苹果公司在处理器供货", ["苹果公司"]),
+    ("由于金融危机冲击，导致萨固密集团资金链断裂", ["萨固密集团"]),
 ]
 
 NOT_BY_SUFFIX = [
@@ -77,6 +80,12 @@ NOT_BY_SUFFIX = [
     "主要主持上海公司工作和分管集团人力资源",  # verbs before a company noun (batch 18)
     "并有效减少公司与集团之间的关联交易",
     "目前焦化企业利润相对较低，使焦化厂前景极为消极",
+    "对此，记者致电公司证券部",  # a clause, a verb or a class before 公司 (batch 19)
+    "去年11月到12月之间公司对旗下产品上调了价格",
+    "便于执行公司的各项政策",
+    "日本本土汽车公司的零部件供应商",
+    "目前国内钢厂的铁矿石采购有现货模式",
+    "作为全球最大的照明设备公司",
 ]
 
 
@@ -215,6 +224,7 @@ def test_company_gazetteer_with_user_names(tmp_path: Path) -> None:
         ("对此，雀巢中国公司相关负责人表示", ["雀巢中国公司"]),  # the China company of a known name
         ("目前大众集团控股奥迪公司的股权", ["大众集团"]),  # 控股 before another known name is a verb, no ending
         ("不过，新时达证券事务代表在接受采访时否认", ["新时达"]),  # 证券事务代表 is a title, not 证券 of the name
+        ("可以看到，华润雪花啤酒以沈阳为中心", ["华润雪花啤酒"]),
     ],
 )
 def test_company_gazetteer_finds_known_names_standing_alone(text: str, surfaces: list[str]) -> None:
@@ -230,6 +240,8 @@ def test_company_gazetteer_finds_known_names_standing_alone(text: str, surfaces:
         "积极融入全国统一大市场",  # an ambiguous name needs its cue whatever place comes before it
         "开展“全闽乐购”等促消费活动",  # a campaign's name: 乐购 needs a company cue
         "推动数字人民币国际运营中心建设",  # listed names that are also words (数字人, 线上线下)
+        "中国通号集团中标广深港铁路客运专线",  # 港铁 inside a railway's name
+        "36家国内环保组织联合发布调研报告",
         "大力开展线上线下消费融合促销活动",
     ],
 )
@@ -375,7 +387,7 @@ def test_latin_names_introduced_by_a_company_noun(text: str, surfaces: list[str]
     assert [text[s:e] for s, e in find_latin_names(text)] == surfaces
 
 
-@pytest.mark.parametrize("text", ["该公司CEO表示", "公司IPO进程加快", "集团(A股)"])
+@pytest.mark.parametrize("text", ["该公司CEO表示", "公司IPO进程加快", "集团(A股)", "大众集团CEO Martin Winterkorn表示"])
 def test_roles_and_terms_after_a_company_noun_are_not_names(text: str) -> None:
     assert list(find_latin_names(text)) == []
 
