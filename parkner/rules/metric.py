@@ -35,12 +35,14 @@ _APPROX_INNER = r"(?:余|多)?"
 _APPROX_AFTER = r"(?:以上|以下|以内|余|多(?!用途|功能))?"  # not 2.4万吨多用途船
 _UNIT = rf"(?:{_MONEY}|{_PERCENT}|{_PHYSICAL}|{_COUNT})"
 METRIC = re.compile(
+    r"(?=[-+\d])(?:"  # every metric starts with a digit or a sign: other positions fail at once
     rf"(?<![\d./A-Za-z第])(?:{_RANGE})"
     rf"(?:{_APPROX_INNER}\s?{_UNIT}|{_APPROX_INNER}\s?{_SCALE}{_APPROX_INNER}{_UNIT}?)"  # 100亿千瓦时 before 100亿千 + 瓦; 150 亿; 100 美元
     rf"{_PER}{_APPROX_AFTER}"
     rf"|(?:(?<=占)|(?<=占全国)|(?<=占全省)|(?<=占全市)|(?<=的)|(?<=有)|(?<=近)|(?<=约)|(?<=达)|(?<=超过))"
     rf"\d{{1,2}}/\d{{1,3}}(?![\d/])"  # shares: 约占全国1/10, 的2/3, 仅有1/3
     r"|(?<![\d.])\d+(?:\.\d+)?(?:∶\d+(?:\.\d+)?)+(?![\d.])|(?<![\d.])\d+\.\d+:\d+(?:\.\d+)?(?![\d.:])"  # ratios: 8.7∶41.2∶50.1, 2.50:1
+    r")"
 )
 #: What may follow a count word and turns the number into a date, duration or rank.
 _NOT_A_QUANTITY_AFTER = re.compile(r"(?:工作日|月|年|季度|小时|星期|周|年头|世纪|多月|来|后|前|之前|之后|以来)")
@@ -50,7 +52,7 @@ _DURATION_COUNTS = re.compile(r"(?:\d+(?:\.\d+)?(?:个|多个|余个)?(?:月|年
 #: Quoted names and slogans (a quoted sentence, ending in its full stop, is speech and keeps its numbers) and titles.
 _QUOTED = re.compile(r"“[^”\n]{0,20}(?<![。！？!?])”|「[^」\n]{0,20}」|《[^》\n]*》|\"[^\"\n]{0,20}\"")
 #: Units that only make a quantity when they are the whole unit (voltage classes and specs are not metrics).
-_SPEC_AFTER = re.compile(r"^(?:kV|KV|千伏|伏|V|mm|cm|nm|×|\*|x|X|级|等级|型|号|代|寸|英寸|℃|及以[上下]|排量|版本|大小)")
+_SPEC_AFTER = re.compile(r"(?:kV|KV|千伏|伏|V|mm|cm|nm|×|\*|x|X|级|等级|型|号|代|寸|英寸|℃|及以[上下]|排量|版本|大小)")
 
 
 def find_metrics(text: str) -> Iterator[tuple[int, int]]:
@@ -65,7 +67,7 @@ def find_metrics(text: str) -> Iterator[tuple[int, int]]:
             continue
         if _NOT_A_QUANTITY_AFTER.match(text, end) and re.search(r"(?:个|多|余)$", value):
             continue  # 176个工作日, 3个月, 10余年
-        if _SPEC_AFTER.match(text[end:]) or _SPEC_AFTER.match(text[start:end].lstrip("0123456789.")):
+        if _SPEC_AFTER.match(text, end) or _SPEC_AFTER.match(text[start:end].lstrip("0123456789.")):
             continue
         if any(q_start < start and end <= q_end for q_start, q_end in quoted):
             continue
