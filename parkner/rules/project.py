@@ -46,11 +46,13 @@ _CLAUSE_BREAK = re.compile(f"[{_CLAUSE_BREAKS}]")
 #: 等 … 项目/工程 within one clause: where a list before projects may end.
 _LIST_TAIL = re.compile(f"等[^{_CLAUSE_BREAKS}]*?(?:项目|工程)")
 _QUOTED = re.compile(r"“([^“”\n]{3,30})”")
-#: ``A、B、C6条高速公路``: two or more line names of two to six characters before a count of lines.
-_COUNTED_LINES = re.compile(
-    r"((?:[^、，,。；;：:\n\d]{2,8}、)+[^、，,。；;：:\n\d]{2,6}?)等?(?:\d+|[两三四五六七八九十]+)"
-    r"(?:条(?:高速公路|高速|铁路|高铁|城际铁路)|[个座](?:抽水蓄能电站|水电站|电站|水库))"
+_LINE_COUNT = (
+    r"(?:\d+|[两三四五六七八九十]+)(?:条(?:高速公路|高速|铁路|高铁|城际铁路)|[个座](?:抽水蓄能电站|水电站|电站|水库))"
 )
+#: ``A、B、C6条高速公路``: two or more line names of two to six characters before a count of lines, searched only in
+#: the clauses that end in such a count (``_COUNT_OF_LINES``).
+_COUNTED_LINES = re.compile(rf"((?:[^、，,。；;：:\n\d]{{2,8}}、)+[^、，,。；;：:\n\d]{{2,6}}?)等?{_LINE_COUNT}")
+_COUNT_OF_LINES = re.compile(_LINE_COUNT)
 #: ``A、B、C6个工程``: works listed before a count of works (包括武都引水、升钟灌区…南水北调西线6个工程), searched
 #: only in the clauses that end in such a count (``_COUNT_OF_WORKS``).
 _COUNTED_WORKS = re.compile(
@@ -468,7 +470,13 @@ def _counted_conjuncts(text: str, match: re.Match[str]) -> Iterator[tuple[int, i
 def find_counted_lines(text: str) -> Iterator[tuple[int, int]]:
     """Lines or stations named by abbreviations before a count of them: 启动随岳、岳常、临岳6条高速公路建设 (three
     PROJECTs), 南山口、哇让…4个抽水蓄能电站; two lines may share a conjunct (京港澳和沪昆扩容、张官等17条高速公路: three)."""
-    for match in _COUNTED_LINES.finditer(text):
+    cursor = 0
+    for count in _COUNT_OF_LINES.finditer(text):
+        clause_start = max(cursor, after_last(text, _CLAUSE_BREAKS, count.start()))
+        match = _COUNTED_LINES.search(text, clause_start, count.end())
+        if match is None:
+            continue
+        cursor = match.end()
         for start, end in _counted_conjuncts(text, match):
             for part_start, part_end in _split_on_and(text, start, end):
                 name = text[part_start:part_end]

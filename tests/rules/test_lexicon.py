@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from parkner.rules.lexicon import (
+    alternation,
     cities,
     cut_after_last_leading,
     name_start,
@@ -72,3 +75,10 @@ def test_strip_leading_keeps_a_one_character_word_that_begins_a_type_word(text: 
 def test_is_leading_is_true_only_for_clause_opening_words() -> None:
     assert is_leading("加强") and is_leading("加快推进")
     assert not is_leading("龙泉") and not is_leading("加强龙泉")
+
+
+def test_alternation_takes_the_longest_word_and_stays_one_group() -> None:
+    heads = alternation("park_heads")
+    assert re.match(heads, "高新技术产业开发区管委会").group() == "高新技术产业开发区"
+    assert re.fullmatch(heads + "?", "")  # a quantifier after it applies to the whole, lookahead included
+    assert re.search(heads, "云南省昆明市的经济技术开发区").group() == "经济技术开发区"
