@@ -135,8 +135,11 @@ SPLITS = {
         "gov-work-reports-2026-provincial.jsonl": 47,
         "economic-news-2011.jsonl": 93,
     },
-    # The nineteenth batch (session 10): news only; the reports are exhausted.
+    # The nineteenth and twentieth batches (session 10): news only; the reports are exhausted.
     "shared-dev-19": {
+        "economic-news-2011.jsonl": 140,
+    },
+    "shared-dev-20": {
         "economic-news-2011.jsonl": 140,
     },
 }
