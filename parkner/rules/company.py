@@ -18,6 +18,7 @@ from .lexicon import (
     cities,
     cut_after_last_leading,
     is_generic,
+    is_leading,
     name_start,
     place_ending_at,
     regions,
@@ -227,7 +228,8 @@ def _suffix_name_start(text: str, suffix_start: int, previous_end: int) -> int:
         start = act.end()  # 大众集团控股奥迪公司: two companies, the verb between them
     known = _known_name_across(text, start, suffix_start)
     if known is not None:
-        start = company_start(text, known)  # 奥的斯电梯集团, 西子奥的斯电梯有限公司: a known name holds 的
+        before = company_start(text, known)  # 奥的斯电梯集团, 西子奥的斯电梯有限公司: a known name holds 的
+        start = known if is_leading(text[before:known]) else before  # 是必和必拓公司: a verb, then the name
     start = after_clause_words(text, start, suffix_start)
     while start < suffix_start and text[start] in "(-–—" and ")" not in text[start:suffix_start]:
         start = strip_leading(text, start + 1, suffix_start)  # (下称益民集团, --印度国家铝业公司: no part of the name

@@ -16,17 +16,18 @@ from .base import LabelingFunction, from_finder
 _NUMBER = r"[-+]?\d+(?:,\d{3})*(?:\.\d+)?"
 _SCALE = r"(?:万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千|百)"
 #: A range written with a dash or tilde is one span, a unit on both ends included (5%—5.5%, 15——30人, 50%~60%);
-#: one written with a word stays two when both ends have a unit (3%至5%).
-_RANGE = rf"{_NUMBER}{_SCALE}?(?:%?\s?(?:——|[-—–~～])\s?{_NUMBER}|\s?[至到]\s?{_NUMBER})?"
-_MONEY = r"(?:亿元|万元|千元|元|美元|美分|欧元|日元|港元|澳元|英镑|韩元|卢布)"
+#: one written with a word stays two when both ends have a unit or a scale (3%至5%, 114亿至146亿美元).
+_DASH_RANGE = rf"%?\s?(?:——|[-—–~～])\s?{_NUMBER}"
+_RANGE = rf"{_NUMBER}(?:{_SCALE}(?:{_DASH_RANGE})?|{_DASH_RANGE}|\s?[至到]\s?{_NUMBER})?"
+_MONEY = r"(?:亿元|万元|千元|元|人民币|美元|美分|欧元|日元|港元|澳元|加元|英镑|韩元|卢布)"
 _PERCENT = r"(?:%|‰|个百分点|百分点|成|倍)"
 _PHYSICAL = (
     r"(?:微克/立方米|毫克/立方米|平方公里|平方千米|平方英尺|平方米|平米|立方米|公顷|亩|公里|千米|米|万吨|吨|千克|公斤|斤|微克|毫克|克"
-    r"|千瓦时|千瓦|兆瓦|吉瓦|瓦|度"
+    r"|千伏安时|千伏安|千瓦时|千瓦|兆瓦|吉瓦|瓦|度"
     r"|kWh|kW|MW|GW|km|m²|m2|㎡|t|升|标箱|TEU|PF|P(?![A-Za-z]))"
 )
 _COUNT = (
-    r"(?:个|户|家|项(?!目(?![标前]))|人次|人|次|批次|批|名|件|台(?!阶)|套|辆|座|栋|幢|条|所|款|种|类|只|头|张|部|处|场次|场|位|篇|份|株|棵|根|间"
+    r"(?:个(?!亿|万)|户|家|项(?!目(?![标前]))|人次|人|次|批次|批|名|件|台(?!阶)|套|辆|座|栋|幢|条|所|款|种|类|只|头|张|部|处|场次|场|位(?!于)|篇|份|株|棵|根|间"
     r"|架|艘|列|班|支|组|期|笔|宗|单|亿人次|万人次|枚|片|块|颗|粒|箱|袋|盒|床|层|届|级|回|对|方面|股(?![东份票价权市民])"
     r"|大类|大(?=[\u4e00-\u9fff])(?!于))"  # 5大支柱产业 (Arabic digits only)
 )
@@ -37,7 +38,7 @@ _UNIT = rf"(?:{_MONEY}|{_PERCENT}|{_PHYSICAL}|{_COUNT})"
 METRIC = re.compile(
     r"(?=[-+\d])(?:"  # every metric starts with a digit or a sign: other positions fail at once
     rf"(?<![\d./A-Za-z第])(?:{_RANGE})"
-    rf"(?:{_APPROX_INNER}\s?{_UNIT}|{_APPROX_INNER}\s?{_SCALE}{_APPROX_INNER}{_UNIT}?)"  # 100亿千瓦时 before 100亿千 + 瓦; 150 亿; 100 美元
+    rf"(?:{_APPROX_INNER}\s?{_UNIT}|{_APPROX_INNER}\s?个?{_SCALE}{_APPROX_INNER}{_UNIT}?)"  # 100亿千瓦时 before 100亿千 + 瓦; 150 亿; 100 美元
     rf"{_PER}{_APPROX_AFTER}"
     rf"|(?:(?<=占)|(?<=占全国)|(?<=占全省)|(?<=占全市)|(?<=的)|(?<=有)|(?<=近)|(?<=约)|(?<=达)|(?<=超过))"
     rf"\d{{1,2}}/\d{{1,3}}(?![\d/])"  # shares: 约占全国1/10, 的2/3, 仅有1/3
@@ -51,6 +52,8 @@ _ORDINAL_BEFORE = re.compile(r"(?:第|排名|名列|位列|位居|(?<![目当日
 _DURATION_COUNTS = re.compile(r"(?:\d+(?:\.\d+)?(?:个|多个|余个)?(?:月|年|天|日|小时|分钟|周|季度|工作日))$")
 #: Quoted names and slogans (a quoted sentence, ending in its full stop, is speech and keeps its numbers) and titles.
 _QUOTED = re.compile(r"“[^”\n]{0,20}(?<![。！？!?])”|「[^」\n]{0,20}」|《[^》\n]*》|\"[^\"\n]{0,20}\"")
+#: The word between the two ends of a range that stays two spans (114亿至146亿美元).
+_WORD_JOINT = re.compile(r"\s?[至到]\s?")
 #: Units that only make a quantity when they are the whole unit (voltage classes and specs are not metrics).
 _SPEC_AFTER = re.compile(r"(?:kV|KV|千伏|伏|V|mm|cm|nm|×|\*|x|X|级|等级|型|号|代|寸|英寸|℃|及以[上下]|排量|版本|大小)")
 
@@ -69,6 +72,9 @@ def find_metrics(text: str) -> Iterator[tuple[int, int]]:
             continue  # 176个工作日, 3个月, 10余年
         if _SPEC_AFTER.match(text, end) or _SPEC_AFTER.match(text[start:end].lstrip("0123456789.")):
             continue
+        if (joint := _WORD_JOINT.match(text, end)) and (second := METRIC.match(text, joint.end())):
+            if _SPEC_AFTER.match(text, second.end()):
+                continue  # 1万至2.5万吨级船舶: a class written as a range
         if any(q_start < start and end <= q_end for q_start, q_end in quoted):
             continue
         yield start, end

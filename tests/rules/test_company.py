@@ -55,6 +55,8 @@ BY_SUFFIX = [
     ("记者致电代理商烟台每怡进出口有限公司", ["烟台每怡进出口有限公司"]),  # a clause and a descriptor before it
     ("路透社的报道已经显示出苹果公司在处理器供货", ["苹果公司"]),
     ("由于金融危机冲击，导致萨固密集团资金链断裂", ["萨固密集团"]),
+    ("专门采访了全球最大的目录分销商Digi-Key公司的", ["Digi-Key公司"]),  # batch 20
+    ("其矿区东部、西部、北部，是必和必拓公司的钾矿", ["必和必拓公司"]),  # a verb before a known name that holds 和
 ]
 
 NOT_BY_SUFFIX = [
@@ -86,6 +88,9 @@ NOT_BY_SUFFIX = [
     "日本本土汽车公司的零部件供应商",
     "目前国内钢厂的铁矿石采购有现货模式",
     "作为全球最大的照明设备公司",
+    "截至6月18日，中石油、中石化两公司在9个小时内",  # a count, a kind, a class before 公司 (batch 20)
+    "由保险单位、维修单位和燃料公司要求",
+    "我们既把它看作荣誉，更当成公司今后工作的动力",
 ]
 
 
@@ -225,6 +230,7 @@ def test_company_gazetteer_with_user_names(tmp_path: Path) -> None:
         ("目前大众集团控股奥迪公司的股权", ["大众集团"]),  # 控股 before another known name is a verb, no ending
         ("不过，新时达证券事务代表在接受采访时否认", ["新时达"]),  # 证券事务代表 is a title, not 证券 of the name
         ("可以看到，华润雪花啤酒以沈阳为中心", ["华润雪花啤酒"]),
+        ("针对此次裁员，诺基亚中国区企业资讯总监龚文菲表示", ["诺基亚中国区"]),  # the China division
     ],
 )
 def test_company_gazetteer_finds_known_names_standing_alone(text: str, surfaces: list[str]) -> None:

@@ -65,6 +65,11 @@ POSITIVE = [
     ("而北方仅有1/3能达标", ["1/3"]),
     ("目前4条生产线均正常运转", ["4条"]),
     ("新增2万吨多用途泊位", ["2万吨"]),  # 多 of 多用途 is no approximator
+    # twentieth shared-dev batch: 个 before a scale, more currencies and units, a scale before 至 ends a span
+    ("在去年100个亿的销售额中", ["100个亿"]),
+    ("市值将在114亿至146亿美元之间", ["114亿", "146亿美元"]),
+    ("投资1亿加元，管理资金规模达55亿人民币", ["1亿加元", "55亿人民币"]),
+    ("铅蓄电池产能为1.4亿千伏安时", ["1.4亿千伏安时"]),
 ]
 
 NEGATIVE = [
@@ -75,6 +80,7 @@ NEGATIVE = [
     "3年来累计",
     "名列全国第6位",
     "销量位列行业前4家",  # a rank; 目前4条 is a count
+    "KP-488位于全世界钾盐资源最丰富的加拿大",  # 位于 is a verb, not a count of people
     "相当于真车1/3大小的外饰油泥模型",  # a scale: no count after a fraction's slash
     "推出1.8升版本的传祺，2.0升排量",  # engine sizes are specifications
     "排行榜第38位",
