@@ -55,7 +55,7 @@ _QUOTED = re.compile(r"“[^”\n]{0,20}(?<![。！？!?])”|「[^」\n]{0,20}�
 #: The word between the two ends of a range that stays two spans (114亿至146亿美元).
 _WORD_JOINT = re.compile(r"\s?[至到]\s?")
 #: Units that only make a quantity when they are the whole unit (voltage classes and specs are not metrics).
-_SPEC_AFTER = re.compile(r"(?:kV|KV|千伏|伏|V|mm|cm|nm|×|\*|x|X|级|等级|型|号|代|寸|英寸|℃|及以[上下]|排量|版本|大小)")
+_SPEC_AFTER = re.compile(r"(?:kV|KV|千伏(?!安)|伏|V|mm|cm|nm|×|\*|x|X|级|等级|型|号|代|寸|英寸|℃|及以[上下]|排量|版本|大小)")
 
 
 def find_metrics(text: str) -> Iterator[tuple[int, int]]:
