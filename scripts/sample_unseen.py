@@ -135,11 +135,14 @@ SPLITS = {
         "gov-work-reports-2026-provincial.jsonl": 47,
         "economic-news-2011.jsonl": 93,
     },
-    # The nineteenth and twentieth batches (session 10): news only; the reports are exhausted.
+    # The nineteenth to twenty-first batches (session 10): news only; the reports are exhausted.
     "shared-dev-19": {
         "economic-news-2011.jsonl": 140,
     },
     "shared-dev-20": {
+        "economic-news-2011.jsonl": 140,
+    },
+    "shared-dev-21": {
         "economic-news-2011.jsonl": 140,
     },
 }
