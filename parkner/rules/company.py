@@ -334,7 +334,8 @@ def _lists_companies(description: str) -> bool:
     opening = _DESCRIPTION_OPENING.match(description)
     start = opening.end() if opening else 0
     reach = _reach_word().match(description, start)  # 国内线缆企业: 国内 is a reach, not a country
-    return not _not_kinds().match(description, reach.end() if reach else start)
+    fields = "领域" in description  # AMT、CVT等四种自动变速器领域均有领头企业: kinds of product
+    return not fields and not _not_kinds().match(description, reach.end() if reach else start)
 
 
 @lru_cache(maxsize=1)

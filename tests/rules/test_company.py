@@ -57,6 +57,7 @@ BY_SUFFIX = [
     ("由于金融危机冲击，导致萨固密集团资金链断裂", ["萨固密集团"]),
     ("专门采访了全球最大的目录分销商Digi-Key公司的", ["Digi-Key公司"]),  # batch 20
     ("其矿区东部、西部、北部，是必和必拓公司的钾矿", ["必和必拓公司"]),  # a verb before a known name that holds 和
+    ("此前中金公司的一份研报，如果李宁公司的经销商", ["中金公司", "李宁公司"]),  # batch 21: words opening a clause
 ]
 
 NOT_BY_SUFFIX = [
@@ -91,6 +92,8 @@ NOT_BY_SUFFIX = [
     "截至6月18日，中石油、中石化两公司在9个小时内",  # a count, a kind, a class before 公司 (batch 20)
     "由保险单位、维修单位和燃料公司要求",
     "我们既把它看作荣誉，更当成公司今后工作的动力",
+    "在A股公司中，卓翼科技",  # classes and superlatives before 公司 (batch 21)
+    "丰田体现出来的是全球最大汽车公司所应有的",
 ]
 
 
@@ -185,6 +188,7 @@ def test_find_in_lists(text: str, surfaces: list[str]) -> None:
         "培育内蒙古牛羊肉、奶酪、马铃薯等区域品牌",  # brands of products and regions
         "本届百强中从事软件、元器件、材料等企业数量达40余家",  # kinds of business
         "深化国资国企改革，组建能源发展、数据、城市更新等一批主业企业",  # main businesses, not names
+        "该创新联盟在AMT、CVT、DCT、AT等四种自动变速器领域均有领头企业",  # fields of product
     ],
 )
 def test_find_in_lists_needs_the_text_to_call_them_companies(text: str) -> None:

@@ -71,6 +71,10 @@ POSITIVE = [
     ("投资1亿加元，管理资金规模达55亿人民币", ["1亿加元", "55亿人民币"]),
     ("铅蓄电池产能为1.4亿千伏安时", ["1.4亿千伏安时"]),
     ("新增变压器容量500千伏安", ["500千伏安"]),  # kVA is a capacity, not a voltage class
+    # twenty-first shared-dev batch: prices per unit, colloquial money, barrels
+    ("价格为10元/盒，直接成本为160元每公斤", ["10元/盒", "160元每公斤"]),
+    ("记得涨过5角，收购一斤花生6块钱", ["5角", "6块钱"]),
+    ("超过400万桶原油泄漏", ["400万桶"]),
 ]
 
 NEGATIVE = [
