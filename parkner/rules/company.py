@@ -13,9 +13,9 @@ from .context import in_construction_context
 from .gazetteer import Gazetteer, gazetteer, load_names, packaged
 from .lexicon import (
     STOP_CHARS,
-    after_last,
     alternation,
     cities,
+    clause_matches,
     cut_after_last_leading,
     is_generic,
     is_leading,
@@ -319,7 +319,6 @@ _LIST_BEFORE_COMPANIES = re.compile(
 _COMPANY_NOUN = re.compile(_COMPANY_NOUNS)
 #: A list match never crosses these, so it is searched for only in the clauses that hold a company noun.
 _LIST_CLAUSE_BREAKS = "，,。；;\n"
-_LIST_CLAUSE_BREAK = re.compile(f"[{_LIST_CLAUSE_BREAKS}]")
 _JOINED = re.compile("[和与及的]")
 _DESCRIPTION_OPENING = re.compile(r"(?:[\d一二两三四五六七八九十几数多]+[户家个]|一批|各|诸多|众多|多种)+")
 
@@ -363,25 +362,13 @@ def _last_conjuncts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(start, end)]
 
 
-def _company_list_matches(text: str) -> Iterator[re.Match[str]]:
-    """Matches of the company-list pattern, clause by clause around each company noun: linear on long reports."""
-    clause_end = -1
-    for noun in _COMPANY_NOUN.finditer(text):
-        if noun.start() < clause_end:
-            continue
-        clause_start = after_last(text, _LIST_CLAUSE_BREAKS, noun.start())
-        following = _LIST_CLAUSE_BREAK.search(text, noun.end())
-        clause_end = following.start() if following else len(text)
-        yield from _LIST_BEFORE_COMPANIES.finditer(text, clause_start, clause_end + 1)  # + its break, for the lookahead
-
-
 def find_in_lists(text: str) -> Iterator[tuple[int, int]]:
     """Each name of a list that the text calls companies: 支持昆电工、多宝等企业.
 
     A list whose description makes it places, fields or causes (等地的企业, 等领域), or most of whose members
     are kinds of business or places (酒店、餐饮等企业; 美国、加拿大等地的企业), names no company.
     """
-    for match in _company_list_matches(text):
+    for match in clause_matches(text, _COMPANY_NOUN, _LIST_BEFORE_COMPANIES, _LIST_CLAUSE_BREAKS):
         group = next(number for number in (1, 3, 5, 7) if match.group(number))
         if not _lists_companies(match.group(group + 1)):
             continue

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from importlib import resources
 
@@ -57,6 +57,27 @@ def cities() -> Gazetteer:
 def after_last(text: str, characters: str, end: int) -> int:
     """Position after the last of ``characters`` before ``end`` (0 if none), searched backwards: linear on long reports."""
     return max(text.rfind(character, 0, end) for character in characters) + 1
+
+
+@lru_cache(maxsize=None)
+def _any_of(characters: str) -> re.Pattern[str]:
+    return re.compile(f"[{re.escape(characters)}]")
+
+
+def clause_matches(
+    text: str, anchors: re.Pattern[str], pattern: re.Pattern[str], breaks: str
+) -> Iterator[re.Match[str]]:
+    """Matches of ``pattern`` (which never crosses ``breaks``) in the clauses that hold an ``anchors`` match, each clause
+    searched once with its break (for a lookahead): a backtracking pattern then never starts at every character of a
+    long report."""
+    clause_end = -1
+    for anchor in anchors.finditer(text):
+        if anchor.start() < clause_end:
+            continue
+        clause_start = after_last(text, breaks, anchor.start())
+        following = _any_of(breaks).search(text, anchor.end())
+        clause_end = following.start() if following else len(text)
+        yield from pattern.finditer(text, clause_start, clause_end + 1)
 
 
 def place_ending_at(text: str, end: int, is_place: Callable[[str], bool]) -> int:

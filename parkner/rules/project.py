@@ -22,6 +22,7 @@ from .lexicon import (
     NAME_BREAKERS,
     after_last,
     alternation,
+    clause_matches,
     cut_after_last_leading,
     is_generic,
     name_start,
@@ -42,7 +43,6 @@ _LIST_BEFORE_PROJECTS = re.compile(
     rf"((?:{_CONJUNCT}(?:、|以及))*{_CONJUNCT})等(?:\d+[个家项]|一大批|一批)?([^、，,。；;：:\n]{{0,14}}?)(项目|工程)"
 )
 _CLAUSE_BREAKS = "，,。；;：:\n"
-_CLAUSE_BREAK = re.compile(f"[{_CLAUSE_BREAKS}]")
 #: 等 … 项目/工程 within one clause: where a list before projects may end.
 _LIST_TAIL = re.compile(f"等[^{_CLAUSE_BREAKS}]*?(?:项目|工程)")
 _QUOTED = re.compile(r"“([^“”\n]{3,30})”")
@@ -50,7 +50,7 @@ _LINE_COUNT = (
     r"(?:\d+|[两三四五六七八九十]+)(?:条(?:高速公路|高速|铁路|高铁|城际铁路)|[个座](?:抽水蓄能电站|水电站|电站|水库))"
 )
 #: ``A、B、C6条高速公路``: two or more line names of two to six characters before a count of lines, searched only in
-#: the clauses that end in such a count (``_COUNT_OF_LINES``).
+#: the clauses that hold such a count (``_COUNT_OF_LINES``).
 _COUNTED_LINES = re.compile(rf"((?:[^、，,。；;：:\n\d]{{2,8}}、)+[^、，,。；;：:\n\d]{{2,6}}?)等?{_LINE_COUNT}")
 _COUNT_OF_LINES = re.compile(_LINE_COUNT)
 #: ``A、B、C6个工程``: works listed before a count of works (包括武都引水、升钟灌区…南水北调西线6个工程), searched
@@ -389,21 +389,6 @@ def _lists_projects(text: str, match: re.Match[str]) -> bool:
     return not any(industry.search(c) and not has_own_name(c) for c in conjuncts)  # 生物医药、电子信息等产业项目
 
 
-def _list_matches(
-    text: str, tails: re.Pattern[str] = _LIST_TAIL, lists: re.Pattern[str] = _LIST_BEFORE_PROJECTS
-) -> Iterator[re.Match[str]]:
-    """Matches of a list pattern, searched only in the clauses that hold its tail (等…项目/工程; a match never crosses
-    a clause break), so that the backtracking pattern does not start at every character of a long report."""
-    clause_end = -1
-    for tail in tails.finditer(text):
-        if tail.start() < clause_end:
-            continue
-        clause_start = after_last(text, _CLAUSE_BREAKS, tail.start())
-        following = _CLAUSE_BREAK.search(text, tail.end())
-        clause_end = following.start() if following else len(text)
-        yield from lists.finditer(text, clause_start, clause_end)
-
-
 def _conjunct_spans(text: str, match: re.Match[str]) -> Iterator[tuple[int, int]]:
     """The conjuncts of a list (group 1), the first one after any leading verb, a quoted name without its quotes."""
     position = match.start(1)
@@ -434,7 +419,7 @@ def _listed_project_names(text: str, match: re.Match[str]) -> Iterator[tuple[int
 
 def find_listed_projects(text: str) -> Iterator[tuple[int, int]]:
     """Each conjunct of a list before ``等项目`` (美洋、雅致、汇尔杰等项目), unless it lists industries or types."""
-    for match in _list_matches(text):
+    for match in clause_matches(text, _LIST_TAIL, _LIST_BEFORE_PROJECTS, _CLAUSE_BREAKS):
         if _lists_projects(text, match):
             yield from _listed_project_names(text, match)
 
@@ -451,7 +436,7 @@ def _works_lists() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def find_listed_works(text: str) -> Iterator[tuple[int, int]]:
     """Conjuncts before 等 + a kind of works that the text presents as being built (成南扩容、九绵等高速公路通车运行,
     加快建设崇明线、南枫线等轨道交通线)."""
-    for match in _list_matches(text, *_works_lists()):
+    for match in clause_matches(text, *_works_lists(), _CLAUSE_BREAKS):
         names = list(_listed_project_names(text, match))
         first_start = next(_conjunct_spans(text, match), (match.start(1), 0))[0]
         if names and presented_as_project(text, first_start, match.end()):
@@ -470,13 +455,7 @@ def _counted_conjuncts(text: str, match: re.Match[str]) -> Iterator[tuple[int, i
 def find_counted_lines(text: str) -> Iterator[tuple[int, int]]:
     """Lines or stations named by abbreviations before a count of them: 启动随岳、岳常、临岳6条高速公路建设 (three
     PROJECTs), 南山口、哇让…4个抽水蓄能电站; two lines may share a conjunct (京港澳和沪昆扩容、张官等17条高速公路: three)."""
-    cursor = 0
-    for count in _COUNT_OF_LINES.finditer(text):
-        clause_start = max(cursor, after_last(text, _CLAUSE_BREAKS, count.start()))
-        match = _COUNTED_LINES.search(text, clause_start, count.end())
-        if match is None:
-            continue
-        cursor = match.end()
+    for match in clause_matches(text, _COUNT_OF_LINES, _COUNTED_LINES, _CLAUSE_BREAKS):
         for start, end in _counted_conjuncts(text, match):
             for part_start, part_end in _split_on_and(text, start, end):
                 name = text[part_start:part_end]

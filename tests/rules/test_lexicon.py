@@ -9,6 +9,7 @@ import pytest
 from parkner.rules.lexicon import (
     alternation,
     cities,
+    clause_matches,
     cut_after_last_leading,
     name_start,
     only_type_words,
@@ -82,3 +83,9 @@ def test_alternation_takes_the_longest_word_and_stays_one_group() -> None:
     assert re.match(heads, "高新技术产业开发区管委会").group() == "高新技术产业开发区"
     assert re.fullmatch(heads + "?", "")  # a quantifier after it applies to the whole, lookahead included
     assert re.search(heads, "云南省昆明市的经济技术开发区").group() == "经济技术开发区"
+
+
+def test_clause_matches_searches_each_anchored_clause_once_with_its_break() -> None:
+    text = "甲、乙等企业，前言无名单。丙、丁等企业"
+    found = clause_matches(text, re.compile("企业"), re.compile(r"(\w、\w)等企业(?=[，。]|$)"), "，。")
+    assert [match.group(1) for match in found] == ["甲、乙", "丙、丁"]  # the lookahead sees the clause's break or the end
