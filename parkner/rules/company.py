@@ -23,6 +23,7 @@ from .lexicon import (
     place_ending_at,
     regions,
     strip_leading,
+    word_pattern,
     words,
 )
 
@@ -260,9 +261,8 @@ def find_by_suffix(text: str) -> Iterator[tuple[int, int]]:
 
 def find_by_cue(text: str) -> Iterator[tuple[int, int]]:
     """Short names before business cues: 云南锗业生产车间, 云端药业党支部."""
-    cues = alternation("company_cues")
-    tails = re.compile(alternation("company_name_tails") + "$")
-    for match in re.finditer(cues, text):
+    tails = word_pattern("company_name_tails", "$")
+    for match in word_pattern("company_cues").finditer(text):
         cue_start = match.start()
         start = company_start(text, cue_start, 10)
         name = text[start:cue_start]

@@ -60,6 +60,12 @@ def after_last(text: str, characters: str, end: int) -> int:
 
 
 @lru_cache(maxsize=None)
+def word_pattern(section: str, suffix: str = "") -> re.Pattern[str]:
+    """A section's :func:`alternation` compiled once, followed by ``suffix`` (``"$"``: the words end the text searched)."""
+    return re.compile(alternation(section) + suffix)
+
+
+@lru_cache(maxsize=None)
 def _any_of(characters: str) -> re.Pattern[str]:
     return re.compile(f"[{re.escape(characters)}]")
 

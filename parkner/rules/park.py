@@ -25,6 +25,7 @@ from .lexicon import (
     regions,
     starts_with_place,
     strip_leading,
+    word_pattern,
     words,
 )
 
@@ -135,7 +136,7 @@ def _headed_parks(text: str) -> Iterator[tuple[int, int]]:
         prefix = text[start:head_start]
         if head == "园区" and _generic_before_bare_head(prefix):
             continue  # 昆明市园区, 中国生物医药园区: the parks of a city or an industry, not one park
-        if head.startswith("自贸") and re.search(alternation("trade_blocs"), prefix):
+        if head.startswith("自贸") and word_pattern("trade_blocs").search(prefix):
             continue  # 中国—东盟自贸区: a free-trade agreement, not a zone
         if head in ambiguous and presented_as_project(text, start, end):
             continue  # a park being built is a PROJECT

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from spacy.util import registry
 
@@ -33,6 +33,7 @@ from .lexicon import (
     regions,
     strip_leading,
     type_words,
+    word_pattern,
     words,
 )
 
@@ -90,11 +91,6 @@ def _legal_form() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in words("company_suffixes") if len(w) >= 2))
 
 
-@cache
-def _pattern(section: str, suffix: str = "") -> re.Pattern[str]:
-    return re.compile(alternation(section) + suffix)
-
-
 @lru_cache(maxsize=1)
 def _capacity() -> re.Pattern[str]:
     """A capacity or road number that may open a name (年产70万套, 7000吨/年, 329国道)."""
@@ -109,13 +105,13 @@ def _capacity_name(core: str) -> bool:
 
 def _line_name(core: str) -> bool:
     """Two-character abbreviation of a line's ends + its kind (雄商高铁, 清花高速, 定平铁路)."""
-    return own_name_length(core) == 2 and bool(_pattern("line_kinds", "$").match(core, 2))
+    return own_name_length(core) == 2 and bool(word_pattern("line_kinds", "$").match(core, 2))
 
 
 def _township_end(core: str) -> int | None:
     """End of a town written with its township word at the start of ``core`` (草铺街道, 七甸街道), if any."""
     town_end = places().match_end(core, 0)
-    suffix = _pattern("township_suffixes").match(core, town_end) if town_end else None
+    suffix = word_pattern("township_suffixes").match(core, town_end) if town_end else None
     return suffix.end() if suffix else None
 
 
@@ -151,16 +147,16 @@ def has_own_name(core: str) -> bool:
 
 
 def _programme(text: str) -> bool:
-    return bool(_pattern("not_project_words").search(text))
+    return bool(word_pattern("not_project_words").search(text))
 
 
 def _designated(name: str) -> bool:
     """A designation word (国家, 示范 …) makes a name a title, unless an owner's name comes before it
     (省人民医院国家重大传染病防治基地) or a phase ends it (国家超算深圳中心二期): those are being built."""
-    designation = _pattern("project_designations").search(name)
+    designation = word_pattern("project_designations").search(name)
     if designation is None or _PHASE_END.search(name):
         return False
-    return not _pattern("project_owner_endings", "$").search(name[: designation.start()])
+    return not word_pattern("project_owner_endings", "$").search(name[: designation.start()])
 
 
 def _designation(name: str) -> bool:
@@ -171,7 +167,7 @@ def _designation(name: str) -> bool:
 def _is_description(core: str) -> bool:
     """A description (大型…, 第二条…, 一批…) before any owner; after a place or company it is part of the name
     (花都第二工厂, 华锦集团大型乙烯)."""
-    match = _ORDINAL.search(core) or _pattern("project_descriptions").search(core)
+    match = _ORDINAL.search(core) or word_pattern("project_descriptions").search(core)
     if not match:
         return False
     owner = core[: match.start()]
@@ -195,14 +191,14 @@ def acceptable_project(name: str, listed: bool = False) -> bool:
         or is_generic(core)
         or (core[0].isdigit() and not _capacity().match(core))
         or re.search(r"\d+[个项条座家]|等|项目|[和及与]$", core)
-        or (_pattern("industry_tails", "$").search(core) and not has_own_name(core))
-        or _pattern("not_project_tails", "$").search(core)
+        or (word_pattern("industry_tails", "$").search(core) and not has_own_name(core))
+        or word_pattern("not_project_tails", "$").search(core)
         or _programme(core)
         or _is_description(core)
     ):
         return False
     if listed:
-        if _pattern("activity_tails", "$").search(core):
+        if word_pattern("activity_tails", "$").search(core):
             return _owned(core)  # 宝鸡峡灌区改造, but not 城中村改造 or 石漠化治理
         return own_name_length(core) >= 2 or has_own_name(core) or bool(_listed_head().match(core))
     return has_own_name(core)
@@ -261,7 +257,7 @@ def _inside_quotes(text: str, start: int, end: int) -> bool:
 
 def find_named_projects(text: str) -> Iterator[tuple[int, int]]:
     """``name + 项目/工程`` where the name is specific (闻泰智能制造一期项目, 安远县高速公路建设项目)."""
-    continuation = _pattern("project_word_continuations")
+    continuation = word_pattern("project_word_continuations")
     for match in re.finditer(r"项目|工程", text):
         if continuation.match(text, match.end()):
             continue  # 工程师, 工程机械, 项目经理部: another noun
@@ -318,9 +314,9 @@ def find_headed_projects(text: str) -> Iterator[tuple[int, int]]:
             continue  # 昌吉、伊犁河谷等玉米制种基地: the kind of a list, not a name
         phase = _PHASE.match(text, match.end())
         end = phase.end() if phase else match.end()  # 福州长乐国际机场二期: a phase of a named work is its name
-        work = _pattern("infrastructure_works").match(text, end)
+        work = word_pattern("infrastructure_works").match(text, end)
         end = work.end() if work else end  # 宁洛高速公路改扩建: a named work keeps its type
-        if _pattern("line_kinds", "$").search(name):
+        if word_pattern("line_kinds", "$").search(name):
             end = _section_end(text, end) or end
         if acceptable_project(name) and (presented_as_project(text, start, match.end()) or presented_as_project(text, start, end)):
             found_end = end
@@ -344,7 +340,7 @@ def find_lines_by_ends(text: str) -> Iterator[tuple[int, int]]:
         if start == joint.start() or line is None:
             continue
         second_end = places().match_end(text, joint.end(), line.end())
-        if second_end is None or not _pattern("line_kinds").fullmatch(text, second_end, line.end()):
+        if second_end is None or not word_pattern("line_kinds").fullmatch(text, second_end, line.end()):
             continue
         if in_construction_context(text, start, line.end()):
             yield start, line.end()
@@ -369,22 +365,22 @@ def find_transit_lines(text: str) -> Iterator[tuple[int, int]]:
 
 def _lists_projects(text: str, match: re.Match[str]) -> bool:
     """Whether a ``A、B等…项目`` match lists named projects, not industries, programmes or kinds of works."""
-    industry = _pattern("industry_tails", "$")
+    industry = word_pattern("industry_tails", "$")
     kind, tail = match.group(2), match.group(3)
     conjuncts = re.split(r"、|以及", match.group(1))
     if text[match.end(1) - 1 : match.end(1) + 1] in words("words_ending_in_deng"):
         return False  # 高等教育: no list
-    if _pattern("not_project_kinds").search(kind):
+    if word_pattern("not_project_kinds").search(kind):
         return False  # 等企业, 等工具支持项目: companies, fields or tools
-    if NAME_BREAKERS.difference("和及").intersection(_pattern("generic_words").sub("", kind)):
+    if NAME_BREAKERS.difference("和及").intersection(word_pattern("generic_words").sub("", kind)):
         return False  # 等许多房地产商在许多项目: the text runs on past the list (等34个在建项目, 等水电站和抽水蓄能项目 do not)
     if kind != "产业" and industry.search(kind) and any(only_type_words(c) for c in conjuncts):
         return False  # 汽车、电子等制造业项目: industries; 华为、联通等互联网和信息服务业项目 names companies
-    if _pattern("programme_kinds").search(kind):
+    if word_pattern("programme_kinds").search(kind):
         return False  # 抗震安居、煤改电等一批重点民生工程: programmes
-    if _pattern("project_word_continuations").match(text, match.end()) or (tail == "工程" and not kind):
+    if word_pattern("project_word_continuations").match(text, match.end()) or (tail == "工程" and not kind):
         return False  # 挖掘机、起重机等工程机械; 生产线等工程建设: kinds of works, not named projects
-    if _pattern("item_list_continuations").match(text, match.end()):
+    if word_pattern("item_list_continuations").match(text, match.end()):
         return False  # 造型、色彩、配置等项目进行评分: items that are scored, not projects
     return not any(industry.search(c) and not has_own_name(c) for c in conjuncts)  # 生物医药、电子信息等产业项目
 
@@ -486,7 +482,7 @@ def find_quoted_projects(text: str) -> Iterator[tuple[int, int, str]]:
 
     Without a company before it a quoted name is a programme or a slogan (实施“火炬工程”).
     """
-    ends = _pattern("quoted_project_ends", "$")
+    ends = word_pattern("quoted_project_ends", "$")
     for match in _QUOTED.finditer(text):
         name = match.group(1)
         owner_start = company_start(text, match.start(), max_length=12)
