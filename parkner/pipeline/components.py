@@ -116,12 +116,12 @@ class RuleEntities:
     in ``doc.user_data[MISALIGNED_KEY]`` with the rules' own misaligned matches, never moved.
     """
 
-    def __init__(self, name: str, rules: Language):
+    def __init__(self, name: str, labeller: Language):
         self.name = name
-        self.rules = rules
+        self.labeller = labeller
 
     def __call__(self, doc: Doc) -> Doc:
-        ruled = self.rules(doc.text)
+        ruled = self.labeller(doc.text)
         entities = [doc.char_span(ent.start_char, ent.end_char, label=ent.label_) for ent in ruled.ents]
         aligned = [entity for entity in entities if entity is not None]
         misaligned = ruled.user_data.get(MISALIGNED_KEY, 0) + len(entities) - len(aligned)

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import registry
 
 from .base import LabelingFunction, TextView, spans_from_ranges
-from .company import is_place, is_short_name, whole_latin
+from .company_names import is_place, is_short_name, whole_latin
 from .gazetteer import Gazetteer
 from .lexicon import alternation, own_name_length, places, words
 

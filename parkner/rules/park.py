@@ -9,7 +9,7 @@ from functools import lru_cache
 from spacy.util import registry
 
 from .base import LabelingFunction, from_finder
-from .company import known_companies
+from .company_names import known_companies
 from .context import presented_as_project
 from .gazetteer import finder_where, load_names
 from .lexicon import (

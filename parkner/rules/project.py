@@ -15,7 +15,7 @@ from functools import lru_cache
 from spacy.util import registry
 
 from .base import LabelingFunction, from_finder
-from .company import acceptable_name, company_start, is_company_name, known_companies
+from .company_names import acceptable_name, company_start, is_company_name, known_companies
 from .context import in_construction_context, presented_as_project
 from .gazetteer import Gazetteer, gazetteer
 from .lexicon import (

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
 import spacy
-from hypothesis import given, settings
-from hypothesis import strategies as st
 from spacy.tokens import Doc
 
 from parkner.normalise import NORMALISED_KEY
