@@ -41,6 +41,7 @@ large: $(BIN)/parkner
 		--model models/parkner-zh-large-hybrid --json runs/large-evaluation-unseen.json
 
 test: $(BIN)/parkner
+	$(BIN)/ruff check .
 	$(BIN)/python -m pytest
 
 bench: $(BIN)/parkner

@@ -10,7 +10,7 @@ from spacy.language import Language
 
 from parkner.documents import Document, Span, paragraph_ranges
 from parkner.errors import ModelNotFoundError
-from parkner.predict import SCORES_KEY, doc_spans, load_pipeline, predict_documents, whole_documents, score_key
+from parkner.predict import SCORES_KEY, doc_spans, load_pipeline, predict_documents, score_key, whole_documents
 
 
 def ruler() -> Language:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import json
-from typing import Any
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc

@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from span_helpers import at
 from parkner.rules.company import (
     company_cues,
     company_suffix,
@@ -17,6 +16,7 @@ from parkner.rules.company import (
     find_latin_names,
     find_listed_after_noun,
 )
+from span_helpers import at
 
 BY_SUFFIX = [
     ("昆明贵研催化剂有限公司", ["昆明贵研催化剂有限公司"]),

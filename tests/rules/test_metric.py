@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from span_helpers import at
 from parkner.normalise import normalise
 from parkner.rules.metric import find_metrics, metric_patterns
+from span_helpers import at
 
 POSITIVE = [
     ("绿电交易量100亿千瓦时、居全国前列", ["100亿千瓦时"]),  # the longest unit after a scale

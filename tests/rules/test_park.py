@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 import spacy
 
-from span_helpers import at
 from parkner.errors import InputError
 from parkner.normalise import normalise
 from parkner.rules.park import find_parks, find_subzones, park_gazetteer, park_patterns
+from span_helpers import at
 
 PARKS = [
     ("昆明高新区始终坚持大抓产业", ["昆明高新区"]),

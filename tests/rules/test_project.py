@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from span_helpers import at
 from parkner.rules.project import (
     find_headed_projects,
     find_lines_by_ends,
@@ -19,7 +18,7 @@ from parkner.rules.project_lists import (
     find_quoted_projects,
     project_lists,
 )
-
+from span_helpers import at
 
 NAMED = [
     ("加快推进闻泰智能制造一期项目", ["闻泰智能制造一期项目"]),

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from span_helpers import at
 from parkner.rules.project_lists import (
     find_counted_lines,
     find_counted_works,
@@ -12,6 +11,7 @@ from parkner.rules.project_lists import (
     find_listed_works,
     find_quoted_projects,
 )
+from span_helpers import at
 
 
 def test_listed_projects_are_one_span_each_without_the_generic_tail() -> None:
