@@ -8,7 +8,7 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
-from . import scorer  # noqa: F401  (registers parkner.ner_scorer.v1)
+from . import architectures, scorer  # noqa: F401  (register parkner.ParagraphWindowEncoder.v1, parkner.ner_scorer.v1)
 from .components import Aggregator, RuleLabeller
 from .tokenizer import ParknerTokenizer
 
