@@ -1,4 +1,5 @@
-"""Model architectures: spaCy's window encoder with a layer that lets every token see its whole paragraph."""
+"""Model architectures: spaCy's window encoder with a layer that lets every token see its whole doc (a paragraph,
+the unit parkner trains and predicts on)."""
 
 from __future__ import annotations
 
@@ -33,19 +34,19 @@ def with_doc_mean() -> Model[list[Floats2d], list[Floats2d]]:
 
 
 def _with_doc_mean_forward(
-    model: Model[list[Floats2d], list[Floats2d]], docs: list[Floats2d], is_train: bool
+    model: Model[list[Floats2d], list[Floats2d]], per_doc: list[Floats2d], is_train: bool
 ) -> tuple[list[Floats2d], Callable[[list[Floats2d]], list[Floats2d]]]:
     xp = model.ops.xp
-    means = [doc.mean(axis=0, keepdims=True) if len(doc) else model.ops.alloc2f(1, doc.shape[1]) for doc in docs]
-    outputs = [xp.hstack([doc, xp.broadcast_to(mean, doc.shape)]) for doc, mean in zip(docs, means)]
+    means = [rows.mean(axis=0, keepdims=True) if len(rows) else model.ops.alloc2f(1, rows.shape[1]) for rows in per_doc]
+    outputs = [xp.hstack([rows, xp.broadcast_to(mean, rows.shape)]) for rows, mean in zip(per_doc, means)]
 
     def backprop(d_outputs: list[Floats2d]) -> list[Floats2d]:
         # The mean is shared by every row, so each row receives the average of the gradients on the mean's half.
-        d_docs = []
-        for doc, d_output in zip(docs, d_outputs):
-            width = doc.shape[1]
-            d_mean = d_output[:, width:].mean(axis=0, keepdims=True) if len(doc) else 0.0
-            d_docs.append(d_output[:, :width] + d_mean)
-        return d_docs
+        d_per_doc = []
+        for rows, d_output in zip(per_doc, d_outputs):
+            width = rows.shape[1]
+            d_mean = d_output[:, width:].mean(axis=0, keepdims=True) if len(rows) else 0.0
+            d_per_doc.append(d_output[:, :width] + d_mean)
+        return d_per_doc
 
     return outputs, backprop
