@@ -28,7 +28,6 @@ from .context import in_construction_context
 from .gazetteer import Gazetteer, gazetteer, load_names
 from .lexicon import (
     STOP_CHARS,
-    alternation,
     clause_matches,
     is_leading,
     name_start,
@@ -41,14 +40,9 @@ _COUNTED = re.compile(r"\d+(?:个|家|多个|余个|余家|多家)")
 _CONJUNCT = r"[^、，,。；;：:\n“”]{2,12}"
 
 
-@lru_cache(maxsize=1)
 def _suffix_pattern() -> re.Pattern[str]:
-    return re.compile(alternation("company_suffixes") + r"(?![房区长商家化])")
-
-
-@lru_cache(maxsize=1)
-def _plant_designation() -> re.Pattern[str]:
-    return re.compile(alternation("plant_designations") + "$")
+    """A legal form or company noun, not the start of another word (厂房, 集团化 …)."""
+    return word_pattern("company_suffixes", r"(?![房区长商家化])")
 
 
 def _suffix_name_start(text: str, suffix_start: int, previous_end: int) -> int:
@@ -84,7 +78,7 @@ def find_by_suffix(text: str) -> Iterator[tuple[int, int]]:
         core = text[start:suffix_start]
         if match.group() == "厂" and core.endswith("工"):
             core = core[:-1]  # 工厂: 上海工厂 is a place's plant, 新工厂 a new one
-        if match.group() == "厂" and _plant_designation().search(text, start, end):
+        if match.group() == "厂" and word_pattern("plant_designations", "$").search(text, start, end):
             continue  # 卓越级智能工厂: a designation
         if _COUNTED.search(core):
             continue  # 64个销售分公司: a count of branches, not a name
@@ -110,22 +104,13 @@ def find_by_cue(text: str) -> Iterator[tuple[int, int]]:
             yield start, cue_start
 
 
-@lru_cache(maxsize=1)
-def _titles() -> re.Pattern[str]:
-    return re.compile(alternation("company_titles"))
-
-
-@lru_cache(maxsize=1)
-def _title_units() -> re.Pattern[str]:
-    return re.compile("(?:" + alternation("company_title_units") + ")$")
-
-
 def find_before_titles(text: str) -> Iterator[tuple[int, int]]:
     """Short names opening a clause before a title of their people: 日照钢铁相关人士, 佐丹诗红木总经理夏媚媚.
 
     Not a unit or a body before the title (力拓全球采购总裁, 价格主管部门相关负责人) and not a phrase.
     """
-    for match in _titles().finditer(text):
+    title_units = word_pattern("company_title_units", "$")
+    for match in word_pattern("company_titles").finditer(text):
         title_start = match.start()
         opening = name_start(text, title_start, 12)
         if opening > 0 and text[opening - 1] not in STOP_CHARS:
@@ -133,7 +118,7 @@ def find_before_titles(text: str) -> Iterator[tuple[int, int]]:
         start = _suffix_name_start(text, title_start, 0)
         name = text[start:title_start]
         if (
-            len(name) <= 10 and is_short_name(name) and not _title_units().search(name)
+            len(name) <= 10 and is_short_name(name) and not title_units.search(name)
             and balanced_brackets(name) and whole_latin(text, start, title_start)
         ):
             yield start, title_start
@@ -155,23 +140,13 @@ _JOINED = re.compile("[和与及的]")
 _DESCRIPTION_OPENING = re.compile(r"(?:[\d一二两三四五六七八九十几数多]+[户家个]|一批|各|诸多|众多|多种)+")
 
 
-@lru_cache(maxsize=1)
-def _not_kinds() -> re.Pattern[str]:
-    return re.compile(alternation("company_list_not_kinds"))
-
-
 def _lists_companies(description: str) -> bool:
     """Whether the words between 等 and 企业 leave the list one of companies (not 等地的企业, 等领域…企业)."""
     opening = _DESCRIPTION_OPENING.match(description)
     start = opening.end() if opening else 0
-    reach = _reach_word().match(description, start)  # 国内线缆企业: 国内 is a reach, not a country
+    reach = word_pattern("company_reach_words").match(description, start)  # 国内线缆企业: 国内 is a reach, not a country
     fields = "领域" in description  # AMT、CVT等四种自动变速器领域均有领头企业: kinds of product
-    return not fields and not _not_kinds().match(description, reach.end() if reach else start)
-
-
-@lru_cache(maxsize=1)
-def _reach_word() -> re.Pattern[str]:
-    return re.compile(alternation("company_reach_words"))
+    return not fields and not word_pattern("company_list_not_kinds").match(description, reach.end() if reach else start)
 
 
 def _list_member(text: str, start: int, end: int) -> bool:

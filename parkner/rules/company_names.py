@@ -13,6 +13,7 @@ from .lexicon import (
     name_start,
     regions,
     strip_leading,
+    word_pattern,
     words,
 )
 
@@ -21,11 +22,6 @@ _LATIN = re.compile(r"[A-Za-z0-9]")
 _DATE = re.compile(r"\d+[年月日](?:[初底末前])?(?:年[初底末])?")  # 7年前海信: a time, then the name
 #: A rank before a name (前10位益海嘉里, 前40大矿业公司): a description, not part of the name.
 _RANK = re.compile(r"前[\d一二三四五六七八九十]+[位大名强]")
-
-
-@lru_cache(maxsize=1)
-def _suffix_end() -> re.Pattern[str]:
-    return re.compile(alternation("company_suffixes") + "$")
 
 
 @lru_cache(maxsize=1)
@@ -77,11 +73,6 @@ def _class_words() -> re.Pattern[str]:
     return re.compile(alternation("company_class_words") + r"|[\d一二两三四五六七八九十几数多]+家")
 
 
-@lru_cache(maxsize=1)
-def _generic_modifier_end() -> re.Pattern[str]:
-    return re.compile(alternation("company_generic_modifiers") + "$")
-
-
 def whole_latin(text: str, start: int, end: int) -> bool:
     """A Latin name is whole: no letter or ``letter + space`` right before it, no letter right after it (Corp.)."""
     if start > 0 and _LATIN.match(text[start]):
@@ -102,7 +93,8 @@ def names_a_company(core: str) -> bool:
     verb before the noun (本公司, 出厂), a place alone (中国公司) or a kind of business alone (担保公司, 面板厂);
     a place or the province before a kind names one company (沈阳啤酒厂, 省物流集团).
     """
-    if not acceptable_name(core) or _class_words().search(core) or _generic_modifier_end().search(core):
+    generic_end = word_pattern("company_generic_modifiers", "$")
+    if not acceptable_name(core) or _class_words().search(core) or generic_end.search(core):
         return False
     if core[-1] in _core_enders():
         return False
@@ -115,7 +107,7 @@ def names_a_company(core: str) -> bool:
 
 def is_short_name(name: str) -> bool:
     """Whether ``name`` can stand alone for a company: no place, kind, generic noun or class (苹果, 海尔; not 上海, 啤酒)."""
-    suffix = _suffix_end().search(name)
+    suffix = word_pattern("company_suffixes", "$").search(name)
     if suffix:
         return suffix.start() > 0 and names_a_company(name[: suffix.start()])  # 中粮集团; not 子公司, 上市公司
     return (
@@ -124,7 +116,7 @@ def is_short_name(name: str) -> bool:
         and not is_place(name)
         and not is_kind(name)
         and not _class_words().search(name)
-        and not _generic_modifier_end().search(name)
+        and not word_pattern("company_generic_modifiers", "$").search(name)
         and name[-1] not in _core_enders()
     )
 
@@ -154,21 +146,12 @@ def is_company_name(name: str) -> bool:
     return acceptable_name(name) and (name in known_companies().names or bool(_company_form().search(name)))
 
 
-@lru_cache(maxsize=1)
-def _descriptor() -> re.Pattern[str]:
-    return re.compile(alternation("company_descriptors"))
-
-
 def company_start(text: str, end: int, max_length: int = 24) -> int:
     """Start of a company name ending at ``end``: after punctuation, leading verbs and descriptors."""
     start = cut_after_last_leading(text, strip_leading(text, name_start(text, end, max_length), end), end)
-    described = [match.end() for match in _descriptor().finditer(text, start, end) if match.end() < end - 1]
+    descriptors = word_pattern("company_descriptors").finditer(text, start, end)
+    described = [match.end() for match in descriptors if match.end() < end - 1]
     return described[-1] if described else start  # 汽车制造商现代汽车公司: the name starts right after
-
-
-@lru_cache(maxsize=1)
-def _clause_words() -> re.Pattern[str]:
-    return re.compile(alternation("company_clause_words"))
 
 
 def known_name_ending_at(text: str, end: int) -> int | None:
@@ -187,7 +170,8 @@ def known_name_across(text: str, cut: int, end: int) -> int | None:
 def after_clause_words(text: str, start: int, end: int) -> int:
     """Where a name ending at ``end`` starts: after the last clause word, date or rank in ``[start, end)``
     (上半年金地集团 → 金地集团, 07年年初涪陵榨菜集团 → 涪陵榨菜集团, 前10位益海嘉里 → 益海嘉里)."""
-    clauses = [match.end() for pattern in (_clause_words(), _DATE, _RANK) for match in pattern.finditer(text, start, end)]
+    patterns = (word_pattern("company_clause_words"), _DATE, _RANK)
+    clauses = [match.end() for pattern in patterns for match in pattern.finditer(text, start, end)]
     return strip_leading(text, max(clauses), end) if clauses else start
 
 
@@ -203,10 +187,9 @@ def longer_name_heads() -> re.Pattern[str]:
     return re.compile("|".join(alternation(section) for section in sections))
 
 
-@lru_cache(maxsize=2)
 def business_act(ending: bool = False) -> re.Pattern[str]:
     """Acts only a business does (起诉三星, 收购联想, 大众集团控股奥迪公司); ``ending``: the act ends the range searched."""
-    return re.compile(alternation("company_context_before") + ("$" if ending else ""))
+    return word_pattern("company_context_before", "$" if ending else "")
 
 
 @lru_cache(maxsize=1)
