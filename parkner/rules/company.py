@@ -248,6 +248,30 @@ def find_before_stock_codes(text: str) -> Iterator[tuple[int, int]]:
             yield start, match.start()
 
 
+#: A stake in a company right after its name: 银鹭食品60%的股份, 小肥羊部分股份, 长力股份57.97%的国有股份 (其余 25% is the
+#: rest of the same stake).
+_STAKE = re.compile(r"(?:其余|剩余|近|约|逾)?\s?(?:\d+(?:\.\d+)?%的?|部分|全部|多数|少数)(?:国有)?股[份权]")
+
+
+def find_before_stakes(text: str) -> Iterator[tuple[int, int]]:
+    """Short names a stake in them follows: 雀巢收购银鹭食品60%的股份 → 银鹭食品 (what has shares is a company).
+
+    The name starts after the verb that holds or trades the stake (北药集团持有双鹤药业 → 双鹤药业); names with a legal
+    form are the suffix LF's, and a stake with no name before it (持有19%股权) names none.
+    """
+    for match in _STAKE.finditer(text):
+        stake_start = match.start()
+        start = _suffix_name_start(text, stake_start, 0)
+        verbs = [verb.end() for verb in word_pattern("company_stake_verbs").finditer(text, start, stake_start)]
+        start = max(verbs, default=start)
+        name = text[start:stake_start]
+        if (
+            len(name) <= 10 and is_short_name(name) and not _suffix_pattern().search(name)
+            and balanced_brackets(name) and whole_latin(text, start, stake_start)
+        ):
+            yield start, stake_start
+
+
 @registry.misc("parkner.company_suffix.v1")
 def company_suffix() -> LabelingFunction:
     """Registered names with a legal form: 昆明贵研催化剂有限公司, 昆药集团, 昆明中药厂."""
@@ -266,8 +290,8 @@ def company_cues() -> LabelingFunction:
     and Latin names after a company noun."""
     return from_finder(
         lambda text: [
-            *find_by_cue(text), *find_before_stock_codes(text), *find_in_lists(text), *find_listed_after_noun(text),
-            *find_latin_names(text),
+            *find_by_cue(text), *find_before_stock_codes(text), *find_before_stakes(text), *find_in_lists(text),
+            *find_listed_after_noun(text), *find_latin_names(text),
         ],
         "COMPANY",
     )

@@ -21,7 +21,7 @@ from spacy.util import registry
 from .base import LabelingFunction, TextView, spans_from_ranges
 from .company_names import is_place, is_short_name, whole_latin
 from .gazetteer import Gazetteer
-from .lexicon import alternation, own_name_length, places, words
+from .lexicon import alternation, own_name_length, places, regions, words
 
 _MIN_LENGTH = 2
 _BRACKETED = re.compile(r"\(([^()]+)\)$")
@@ -37,17 +37,17 @@ def _company_tail() -> re.Pattern[str]:
 
 def company_alias(name: str) -> str | None:
     """Short form of a registered company name: without place prefix, trade words and legal form."""
-    if not _company_tail().search(name):
+    if not _company_tail().search(name) or name.endswith(tuple(words("company_no_alias_suffixes"))):
         return None
     core = _company_tail().sub("", name)
     bracket = _BRACKETED.search(core)
     if bracket and is_place(bracket.group(1)):
         core = core[: bracket.start()]  # 飞利浦(中国)投资有限公司 → 飞利浦
-    place_end = places().match_end(core, 0)
-    if place_end == len(core):
+    if places().match_end(core, 0) == len(core):
         return None  # 厦门信息集团 has no short form besides the place
-    if place_end is not None and place_end < len(core) - 1:
-        core = core[place_end:]
+    region_end = regions().match_end(core, 0)  # a town's name opens the brand (正兴车轮集团 → not 车轮)
+    if region_end is not None and region_end < len(core) - 1:
+        core = core[region_end:]
     if own_name_length(core) < _MIN_LENGTH or not is_short_name(core):
         return None  # 钾肥 from …钾肥公司, 合资 from …合资公司, 啤酒 from 沈阳啤酒厂: a kind, not a short name
     return core if core != name else None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .company_names import is_company_name, known_companies
+from .company_names import balanced_brackets, is_company_name, known_companies
 from .gazetteer import Gazetteer, gazetteer
 from .lexicon import (
     NAME_BREAKERS,
@@ -154,6 +154,7 @@ def acceptable_project(name: str, listed: bool = False) -> bool:
     core = re.sub(r"(?:建设)?(?:项目|工程)$", "", name)
     if (
         len(core) < 2
+        or not balanced_brackets(core)  # 牵引供电)系统集成工程: a bracket the name does not open
         or is_generic(core)
         or (core[0].isdigit() and not _capacity().match(core))
         or re.search(r"\d+[个项条座家]|等|项目|[和及与]$", core)

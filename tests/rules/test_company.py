@@ -9,6 +9,7 @@ from parkner.rules.company import (
     company_cues,
     company_suffix,
     company_titles,
+    find_before_stakes,
     find_before_titles,
     find_by_cue,
     find_by_suffix,
@@ -28,6 +29,9 @@ BY_SUFFIX = [
     ("美国波音公司", ["美国波音公司"]),
     ("地铁运营方介绍，奥的斯公司需要出具证明", ["奥的斯公司"]),  # a known name that holds 的
     ("熟悉内情的人士介绍，好歹鲁花集团还有地产业务", ["鲁花集团"]),  # an adverb opens the clause
+    ("港南商事株式会社是日本一家大型的家居建材连锁超市", ["港南商事株式会社"]),  # a Japanese legal form (batch 22)
+    ("时任通号集团有限公司副总经理的缪伟忠发言称", ["通号集团有限公司"]),  # a career word opens the clause
+    ("8月30日下午，记者来到鼎鑫公司门卫处", ["鼎鑫公司"]),  # so does a verb of arriving
     ("科右前旗华锐风机制造厂", ["科右前旗华锐风机制造厂"]),
     ("与云南能源投资股份有限公司等多家企业集中签约19个项目", ["云南能源投资股份有限公司"]),
     ("礼品菜07年年初涪陵榨菜集团就向市场推出来了", ["涪陵榨菜集团"]),  # a name starts after a date
@@ -87,6 +91,11 @@ NOT_BY_SUFFIX = [
     "我们既把它看作荣誉，更当成公司今后工作的动力",
     "在A股公司中，卓翼科技",  # classes and superlatives before 公司 (batch 21)
     "丰田体现出来的是全球最大汽车公司所应有的",
+    "虽然公司多年来一直在努力拓展华南",  # a conjunction, a period, a class before 公司 (batch 22)
+    "保守估计，这两个月公司对日出口电池将月增长50%",
+    "商务部目前还没有收到任何公司要求进行反垄断评估的申请",
+    "企业应与欧盟当地的植物药生产企业或代理公司密切联系",
+    "在园区成立1个或多个实体化运营公司",
 ]
 
 
@@ -158,6 +167,7 @@ def test_find_by_cue_needs_a_business_name(text: str) -> None:
         ("相关上市公司有澳洋科技、新乡化纤、华峰氨纶等。", ["澳洋科技", "新乡化纤", "华峰氨纶"]),  # introduced by 公司有
         ("京东、卓越和当当等大型电子商务运营商均在近期表示", ["京东", "卓越", "当当"]),  # operators are companies
         ("不仅仅是万科，上半年金地集团、中海地产、佳兆业等一批龙头房企", ["金地集团", "中海地产", "佳兆业"]),  # a date opens it
+        ("中国食品企业的一线品牌如娃哈哈、蒙牛、伊利等企业", ["娃哈哈", "蒙牛", "伊利"]),  # 品牌如 opens it (batch 22)
     ],
 )
 def test_find_in_lists(text: str, surfaces: list[str]) -> None:
@@ -398,3 +408,30 @@ def test_a_verb_before_a_kind_of_company_names_none(text: str) -> None:
     assert list(find_by_suffix(text)) == []
 
 
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("此次雀巢收购银鹭食品60%的股份，意在拓展罐头市场", ["银鹭食品"]),  # batch 22
+        ("百胜餐饮集团公司已经就收购小肥羊部分股份的交易提交申请", ["小肥羊"]),
+        ("辽宁方大集团受让南昌钢铁在长力股份57.97%的国有股份", ["长力股份"]),
+        ("北药集团持有双鹤药业49.12%的股权，持有万东医疗51.51%的股权", ["双鹤药业", "万东医疗"]),  # after the verb
+        ("五矿发展仍然持有营口中板近50.40%的股份", ["营口中板"]),  # an approximator before the stake
+    ],
+)
+def test_find_before_stakes(text: str, surfaces: list[str]) -> None:
+    assert list(find_before_stakes(text)) == at(text, *surfaces)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "苏泊尔共计持有71.31%股份",  # a verb and no name before the stake
+        "中铝将拥有合资公司51%的股权，力拓拥有49%的股权",  # a kind of company; a verb
+        "前者又取得了后者39.96%的股份",  # a pronoun
+        "目前大众集团控股奥迪公司99.5%的股份",  # a legal form: the suffix LF's
+    ],
+)
+def test_stakes_after_no_short_name_name_none(text: str) -> None:
+    assert list(find_before_stakes(text)) == []

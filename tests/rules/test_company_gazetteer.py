@@ -99,3 +99,9 @@ def test_a_securities_firm_keeps_its_business_word() -> None:
 
 def test_a_known_name_keeps_its_electrical_ending() -> None:
     assert [s.text for s in company_gazetteer()(spacy.blank("zh")("如果失去三洋电机的代工"))] == ["三洋电机"]
+    assert [s.text for s in company_gazetteer()(spacy.blank("zh")("海尔电器更是名副其实的国企"))] == ["海尔电器"]
+
+
+def test_holding_before_a_share_is_a_verb_not_a_business_ending() -> None:
+    text = "京粮集团入股30%，中储粮控股70%。"
+    assert [s.text for s in company_gazetteer()(spacy.blank("zh")(text))] == ["中储粮"]

@@ -143,7 +143,15 @@ def test_propagate_does_not_spread_kinds_places_or_latin_fragments() -> None:
 
 @pytest.mark.parametrize(
     ("name", "alias"),
-    [("飞利浦(中国)投资有限公司", "飞利浦"), ("金浔股份", "金浔"), ("沈阳啤酒厂", None), ("山西焦煤集团", None), ("上市公司", None)],
+    [
+        ("飞利浦(中国)投资有限公司", "飞利浦"),
+        ("金浔股份", "金浔"),
+        ("沈阳啤酒厂", None),
+        ("山西焦煤集团", None),
+        ("上市公司", None),
+        ("正兴车轮集团", "正兴车轮"),  # a town's name opens the brand: not 车轮 (batch 22)
+        ("上海杜跃平律师事务所", None),  # a firm named after its partner: not the person 杜跃平
+    ],
 )
 def test_company_alias_is_a_name_not_a_kind(name: str, alias: str | None) -> None:
     assert company_alias(name) == alias

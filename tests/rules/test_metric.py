@@ -58,6 +58,8 @@ POSITIVE = [
     ("有1美分以上的跌幅，下跌了3-5美分", ["1美分以上", "3-5美分"]),
     ("三次产业结构由8.7∶41.2∶50.1调整为7.4∶39.6∶53", ["8.7∶41.2∶50.1", "7.4∶39.6∶53"]),
     ("城乡居民收入比从2.50:1缩小至2.27:1", ["2.50:1", "2.27:1"]),  # guidelines §4.6
+    ("希望采购20万扇木门，申报进口了186票商品", ["20万扇", "186票"]),  # counts with any measure word (§4.5; batch 22)
+    ("大小机井3800多口，具有13大类别、28个系列", ["3800多口", "13大类别", "28个"]),
     ("全年10大类55项民生实事项目如期完成", ["10大类", "55项"]),
     ("吴松说：“现在看来应该只能达到2万辆。”", ["2万辆"]),  # a quoted sentence is speech, not a slogan
     # sixteenth shared-dev batch: colloquial square metres, shares after 有, counts after 目前
@@ -108,6 +110,7 @@ NEGATIVE = [
     "成为全国第3大城市",
     "于10:30举行",  # a time, not a ratio
     "持有5股东权益",  # 股 of 股东 is no share
+    "口岸2口径",  # 口 of 口径 is no measure word
 ]
 
 

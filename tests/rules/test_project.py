@@ -65,6 +65,8 @@ NOT_NAMED = [
     "加强对工程类和服务类采购项目的实施力度",
     "实施市政基础设施项目162个，病险水库除险加固项目5477个",  # a count after 项目: projects of a kind
     "实施亿元以上技改项目1200项以上",
+    "市场中开发商拖欠工程款的案例正在增加",  # 工程款 is a payment (batch 22)
+    "负责了“四电”(通信、信号、电力供电、牵引供电)系统集成工程",  # a bracket the name does not open
 ]
 
 
