@@ -131,7 +131,7 @@ _LIST_BEFORE_COMPANIES = re.compile(
     rf"((?:{_CONJUNCT}、)*{_CONJUNCT})等([^，,。；;\n]{{0,16}}?){_COMPANY_NOUNS}"
     rf"|以((?:{_CONJUNCT}、)*{_CONJUNCT})为代表的([^，,。；;\n]{{0,12}})企业"
     rf"|((?:{_CONJUNCT}、)+{_CONJUNCT})()[\d两三四五六七八九十]+家{_COMPANY_NOUNS}"
-    rf"|{_COMPANY_NOUNS}(?:有|包括)((?:{_CONJUNCT}、)+{_CONJUNCT}?)()(?=等?[。，,；;\n])"
+    rf"|{_COMPANY_NOUNS}(?:就|还|也|主要)?(?:有|包括)((?:{_CONJUNCT}、)+{_CONJUNCT}?)()(?=等?[。，,；;\n])"
 )
 _COMPANY_NOUN = re.compile(_COMPANY_NOUNS)
 #: A list match never crosses these, so it is searched for only in the clauses that hold a company noun.

@@ -20,8 +20,9 @@ from .lexicon import (
 _DESCRIPTION = re.compile(r"首家|一家|多家|这家|该|各|每家|其他|相关|第[一二三四五六七八九十\d]")
 _LATIN = re.compile(r"[A-Za-z0-9]")
 _DATE = re.compile(r"\d+[年月日](?:[初底末前])?(?:年[初底末])?")  # 7年前海信: a time, then the name
-#: A rank before a name (前10位益海嘉里, 前40大矿业公司): a description, not part of the name.
-_RANK = re.compile(r"前[\d一二三四五六七八九十]+[位大名强]")
+#: A rank or a count of products before a name (前10位益海嘉里, 前40大矿业公司, 两款葛兰素史克公司的…产品): a description,
+#: not part of the name.
+_RANK = re.compile(r"前[\d一二三四五六七八九十]+[位大名强]|[\d两三四五六七八九十几]+[款种]")  # 两款葛兰素史克公司的…产品
 
 
 @lru_cache(maxsize=1)
@@ -148,7 +149,8 @@ def is_company_name(name: str) -> bool:
 
 def company_start(text: str, end: int, max_length: int = 24) -> int:
     """Start of a company name ending at ``end``: after punctuation, leading verbs and descriptors."""
-    start = cut_after_last_leading(text, strip_leading(text, name_start(text, end, max_length), end), end)
+    opening = strip_leading(text, name_start(text, end, max_length), end)
+    start = cut_after_last_leading(text, opening, end, compounds=word_pattern("company_name_compounds"))
     descriptors = word_pattern("company_descriptors").finditer(text, start, end)
     described = [match.end() for match in descriptors if match.end() < end - 1]
     return described[-1] if described else start  # 汽车制造商现代汽车公司: the name starts right after

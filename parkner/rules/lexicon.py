@@ -158,15 +158,20 @@ def _inner_leading_pattern() -> re.Pattern[str]:
     return re.compile("(?:" + "|".join(re.escape(w) for w in sorted(long_words, key=len, reverse=True)) + ")")
 
 
-def cut_after_last_leading(text: str, start: int, end: int, keep_final: frozenset[str] = frozenset()) -> int:
+def cut_after_last_leading(
+    text: str, start: int, end: int, keep_final: frozenset[str] = frozenset(), compounds: re.Pattern[str] | None = None
+) -> int:
     """Move ``start`` past the last multi-character verb inside ``[start, end)`` (引进了, 服务好 …).
 
-    A verb in ``keep_final`` right at ``end`` is part of the name, not a verb before it (兰州铁路枢纽优化提升工程).
+    A verb in ``keep_final`` right at ``end`` is part of the name, not a verb before it (兰州铁路枢纽优化提升工程), and
+    so is a verb that opens one of the name's ``compounds`` (建设工程 of 金马建设工程有限公司).
     """
     last = None
     for match in _inner_leading_pattern().finditer(text, start, end):
         if match.end() == end and match.group() in keep_final:
             break
+        if compounds is not None and compounds.match(text, match.start(), end):
+            continue
         last = match.end()
     return strip_leading(text, last, end) if last is not None else start
 

@@ -102,6 +102,14 @@ def test_a_known_name_keeps_its_electrical_ending() -> None:
     assert [s.text for s in company_gazetteer()(spacy.blank("zh")("海尔电器更是名副其实的国企"))] == ["海尔电器"]
 
 
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [("苏宁地产与15家房地产公司共同竞争", ["苏宁地产"]), ("一位苏宁卖场的导购员介绍", ["苏宁卖场"]), ("南玻A、晶澳太阳能等", ["南玻A", "晶澳太阳能"])],
+)
+def test_a_known_name_keeps_its_property_store_and_solar_endings(text: str, surfaces: list[str]) -> None:
+    assert [s.text for s in company_gazetteer()(spacy.blank("zh")(text))] == surfaces  # batch 23
+
+
 def test_holding_before_a_share_is_a_verb_not_a_business_ending() -> None:
     text = "京粮集团入股30%，中储粮控股70%。"
     assert [s.text for s in company_gazetteer()(spacy.blank("zh")(text))] == ["中储粮"]

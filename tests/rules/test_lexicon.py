@@ -61,6 +61,12 @@ def test_cut_after_last_leading_keeps_a_final_word_it_is_told_to() -> None:
     assert text[cut_after_last_leading(text, 0, len(text), frozenset({"提升"})) :] == "昆明铁路枢纽优化提升"
 
 
+def test_cut_after_last_leading_keeps_a_verb_that_opens_a_compound() -> None:
+    text = "福建金马建设工程"
+    assert text[cut_after_last_leading(text, 0, len(text)) :] == "工程"  # 建设 read as a verb
+    assert text[cut_after_last_leading(text, 0, len(text), compounds=re.compile("建设工程")) :] == text
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [

@@ -111,6 +111,7 @@ NEGATIVE = [
     "于10:30举行",  # a time, not a ratio
     "持有5股东权益",  # 股 of 股东 is no share
     "口岸2口径",  # 口 of 口径 is no measure word
+    "东风日产继2的3次方事业计划之后",  # an exponent (batch 23)
 ]
 
 

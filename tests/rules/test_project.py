@@ -67,6 +67,8 @@ NOT_NAMED = [
     "实施亿元以上技改项目1200项以上",
     "市场中开发商拖欠工程款的案例正在增加",  # 工程款 is a payment (batch 22)
     "负责了“四电”(通信、信号、电力供电、牵引供电)系统集成工程",  # a bracket the name does not open
+    "我们预估高铁建设总量不会变",  # a verb of forecasting opens the clause (batch 23)
+    "由福建金马建设工程有限公司承建",  # 工程 of a company's trade
 ]
 
 
