@@ -61,10 +61,14 @@ def _suffix_name_start(text: str, suffix_start: int, previous_end: int) -> int:
     known = known_name_across(text, start, suffix_start)
     if known is not None:
         before = company_start(text, known)  # 奥的斯电梯集团, 西子奥的斯电梯有限公司: a known name holds 的
-        start = known if is_leading(text[before:known]) else before  # 是必和必拓公司: a verb, then the name
+        described = is_leading(text[before:known]) or text[before:known].endswith("的")  # 是必和必拓公司; 康涅狄格州的奥的斯
+        start = known if described else before
     start = after_clause_words(text, start, suffix_start)
     while start < suffix_start and text[start] in "(-–—" and ")" not in text[start:suffix_start]:
         start = strip_leading(text, start + 1, suffix_start)  # (下称益民集团, --印度国家铝业公司: no part of the name
+    unclosed = max(text.rfind("(", start, suffix_start), text.rfind("（", start, suffix_start))
+    if unclosed >= start and not re.search("[)）]", text[unclosed:suffix_start]):
+        start = unclosed + 1  # 法国SEB(赛博集团): the name in the bracket
     return start
 
 
@@ -128,7 +132,7 @@ def find_before_titles(text: str) -> Iterator[tuple[int, int]]:
 #: which also lists products and regions (牛羊肉、马铃薯等区域品牌).
 _COMPANY_NOUNS = r"(?:企业|公司|车企|药企|房企|央企|国企|外企|民企|厂商|厂家|巨头|运营商|制造商|生产商|供应商|零售商|主机厂)"
 _LIST_BEFORE_COMPANIES = re.compile(
-    rf"((?:{_CONJUNCT}、)*{_CONJUNCT})等([^，,。；;\n]{{0,16}}?){_COMPANY_NOUNS}"
+    rf"((?:{_CONJUNCT}、)*{_CONJUNCT})等([^，,。；;\n等]{{0,16}}?){_COMPANY_NOUNS}"
     rf"|以((?:{_CONJUNCT}、)*{_CONJUNCT})为代表的([^，,。；;\n]{{0,12}})企业"
     rf"|((?:{_CONJUNCT}、)+{_CONJUNCT})()[\d两三四五六七八九十]+家{_COMPANY_NOUNS}"
     rf"|{_COMPANY_NOUNS}(?:就|还|也|主要)?(?:有|包括)((?:{_CONJUNCT}、)+{_CONJUNCT}?)()(?=等?[。，,；;\n])"

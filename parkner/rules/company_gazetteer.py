@@ -52,9 +52,9 @@ def ambiguous_company_name(name: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _name_tail() -> re.Pattern[str]:
-    """A business ending (``company_known_name_tails``; not 证券 of 证券事务代表 nor the verb 控股 of 中储粮控股70%), a share
+    """A business ending (``company_known_name_tails``; not 证券 of 证券事务代表 nor the verb 控股 of 中储粮控股70% and 控股权), a share
     class (张裕A) or the China entity (奥的斯(中国))."""
-    return re.compile("(?:" + alternation("company_known_name_tails") + r")(?!事务)(?!(?<=控股)\d)|[AB](?![A-Za-z0-9])|[(（]中国[)）]")
+    return re.compile("(?:" + alternation("company_known_name_tails") + r")(?!事务)(?!(?<=控股)[\d权])|[AB](?![A-Za-z0-9])|[(（]中国[)）]")
 
 
 def with_name_tail(text: str, start: int, end: int) -> tuple[int, int]:

@@ -35,6 +35,12 @@ BY_SUFFIX = [
     ("施工单位福建金马建设工程有限公司为被告", ["福建金马建设工程有限公司"]),  # 建设工程 is a trade, not a verb (batch 23)
     ("在香港，有两款葛兰素史克公司的安灭菌产品", ["葛兰素史克公司"]),  # a count of products opens the name
     ("人们或许在市场上看不到惠普公司的电脑了", ["惠普公司"]),
+    ("此前法国SEB(赛博集团)收购苏泊尔", ["赛博集团"]),  # the name inside an unclosed bracket (batch 24)
+    ("总部位于美国康涅狄格州的奥的斯电梯公司，是", ["奥的斯电梯公司"]),  # a place and 的 before a known name
+    ("雀巢或多美滋的东家达能集团都有可能出手", ["达能集团"]),  # an owner described before the name
+    ("依据伊利集团与北京铁路局所辖的", ["伊利集团"]),  # clause openers
+    ("以满足协鑫集团未来发展的资金需求", ["协鑫集团"]),
+    ("我不知道为什么雅戈尔集团最后回应说", ["雅戈尔集团"]),
     ("科右前旗华锐风机制造厂", ["科右前旗华锐风机制造厂"]),
     ("与云南能源投资股份有限公司等多家企业集中签约19个项目", ["云南能源投资股份有限公司"]),
     ("礼品菜07年年初涪陵榨菜集团就向市场推出来了", ["涪陵榨菜集团"]),  # a name starts after a date
@@ -104,6 +110,7 @@ NOT_BY_SUFFIX = [
     "需用量激增，几乎每月都有药厂来市采购",
     "冀东油田供应处执行集团公司的规定",  # a verb that opens no trade (执行, not 建设工程)
     "主要客户为铁道部下属的铁路局及铁路公司等",
+    "按照年初公司披露的发展规划",  # a time before 公司 (batch 24)
 ]
 
 
@@ -177,6 +184,7 @@ def test_find_by_cue_needs_a_business_name(text: str) -> None:
         ("不仅仅是万科，上半年金地集团、中海地产、佳兆业等一批龙头房企", ["金地集团", "中海地产", "佳兆业"]),  # a date opens it
         ("中国食品企业的一线品牌如娃哈哈、蒙牛、伊利等企业", ["娃哈哈", "蒙牛", "伊利"]),  # 品牌如 opens it (batch 22)
         ("国内光伏企业就包括东方日升、南玻A、天威新能源等，部分企业", ["东方日升", "南玻A", "天威新能源"]),  # batch 23
+        ("国家发改委曾约谈中粮集团、益海嘉里等企业", ["中粮集团", "益海嘉里"]),  # a verb opens it (batch 24)
     ],
 )
 def test_find_in_lists(text: str, surfaces: list[str]) -> None:
@@ -444,3 +452,7 @@ def test_find_before_stakes(text: str, surfaces: list[str]) -> None:
 )
 def test_stakes_after_no_short_name_name_none(text: str) -> None:
     assert list(find_before_stakes(text)) == []
+
+
+def test_a_government_body_and_a_second_list_are_no_list_of_companies() -> None:
+    assert list(find_in_lists("国家发改委等有关部门已经前往哈药等企业进行调查")) == []  # batch 24

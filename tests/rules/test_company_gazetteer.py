@@ -113,3 +113,9 @@ def test_a_known_name_keeps_its_property_store_and_solar_endings(text: str, surf
 def test_holding_before_a_share_is_a_verb_not_a_business_ending() -> None:
     text = "京粮集团入股30%，中储粮控股70%。"
     assert [s.text for s in company_gazetteer()(spacy.blank("zh")(text))] == ["中储粮"]
+
+
+def test_holding_rights_and_railway_lines_are_no_company_names() -> None:
+    nlp = spacy.blank("zh")
+    assert [s.text for s in company_gazetteer()(nlp("SEB曾想收购另一家爱仕达控股权而不得"))] == ["爱仕达"]  # 控股权 (batch 24)
+    assert [s.text for s in company_gazetteer()(nlp("在世界领先的京沪高铁上享受到伊利产品"))] == ["伊利"]  # a line, not the listed firm

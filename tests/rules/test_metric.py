@@ -60,6 +60,8 @@ POSITIVE = [
     ("城乡居民收入比从2.50:1缩小至2.27:1", ["2.50:1", "2.27:1"]),  # guidelines §4.6
     ("希望采购20万扇木门，申报进口了186票商品", ["20万扇", "186票"]),  # counts with any measure word (§4.5; batch 22)
     ("大小机井3800多口，具有13大类别、28个系列", ["3800多口", "13大类别", "28个"]),
+    ("进货真皮皮鞋30万双，收入总计856亿日圆，铅含量从300PPM降低", ["30万双", "856亿日圆", "300PPM"]),  # batch 24
+    ("47对94个紧急停车带", ["47对", "94个"]),
     ("全年10大类55项民生实事项目如期完成", ["10大类", "55项"]),
     ("吴松说：“现在看来应该只能达到2万辆。”", ["2万辆"]),  # a quoted sentence is speech, not a slogan
     # sixteenth shared-dev batch: colloquial square metres, shares after 有, counts after 目前
@@ -112,6 +114,8 @@ NEGATIVE = [
     "持有5股东权益",  # 股 of 股东 is no share
     "口岸2口径",  # 口 of 口径 is no measure word
     "东风日产继2的3次方事业计划之后",  # an exponent (batch 23)
+    "竞争的模式，也由1对1演变成1对多",  # a model of competition, not pairs (batch 24)
+    "NVIDIA Tegra 2双核处理器",  # a specification
 ]
 
 
