@@ -64,6 +64,8 @@ def _suffix_name_start(text: str, suffix_start: int, previous_end: int) -> int:
         described = is_leading(text[before:known]) or text[before:known].endswith("的")  # 是必和必拓公司; 康涅狄格州的奥的斯
         start = known if described else before
     start = after_clause_words(text, start, suffix_start)
+    while start < suffix_start and text[start] in ")）":
+        start += 1  # （2日）环球资源公司: a bracket the name does not open
     while start < suffix_start and text[start] in "(-–—" and ")" not in text[start:suffix_start]:
         start = strip_leading(text, start + 1, suffix_start)  # (下称益民集团, --印度国家铝业公司: no part of the name
     unclosed = max(text.rfind("(", start, suffix_start), text.rfind("（", start, suffix_start))
@@ -128,15 +130,17 @@ def find_before_titles(text: str) -> Iterator[tuple[int, int]]:
             yield start, title_start
 
 
-#: Nouns that make a list one of companies (…等企业, …等车企, 华为、联想、海尔三家企业, 上市公司有A、B等); not 品牌,
-#: which also lists products and regions (牛羊肉、马铃薯等区域品牌).
+#: Nouns that make a list one of companies (…等企业, …等车企, 华为、联想、海尔三家企业, 卓群纳米和盛昌稀土两家企业,
+#: 上市公司有A、B等); not 品牌, which also lists products and regions (牛羊肉、马铃薯等区域品牌).
 _COMPANY_NOUNS = r"(?:企业|公司|车企|药企|房企|央企|国企|外企|民企|厂商|厂家|巨头|运营商|制造商|生产商|供应商|零售商|主机厂)"
 _LIST_BEFORE_COMPANIES = re.compile(
     rf"((?:{_CONJUNCT}、)*{_CONJUNCT})等([^，,。；;\n等]{{0,16}}?){_COMPANY_NOUNS}"
     rf"|以((?:{_CONJUNCT}、)*{_CONJUNCT})为代表的([^，,。；;\n]{{0,12}})企业"
     rf"|((?:{_CONJUNCT}、)+{_CONJUNCT})()[\d两三四五六七八九十]+家{_COMPANY_NOUNS}"
     rf"|{_COMPANY_NOUNS}(?:就|还|也|主要)?(?:有|包括)((?:{_CONJUNCT}、)+{_CONJUNCT}?)()(?=等?[。，,；;\n])"
+    rf"|({_CONJUNCT}[和与及]{_CONJUNCT})()(?:两|二|2)家{_COMPANY_NOUNS}"
 )
+_TWO_JOINED = 9  # the group of 卓群纳米和盛昌稀土两家企业: two names joined by 和, not 、
 _COMPANY_NOUN = re.compile(_COMPANY_NOUNS)
 #: A list match never crosses these, so it is searched for only in the clauses that hold a company noun.
 _LIST_CLAUSE_BREAKS = "，,。；;\n"
@@ -180,11 +184,13 @@ def find_in_lists(text: str) -> Iterator[tuple[int, int]]:
     are kinds of business or places (酒店、餐饮等企业; 美国、加拿大等地的企业), names no company.
     """
     for match in clause_matches(text, _COMPANY_NOUN, _LIST_BEFORE_COMPANIES, _LIST_CLAUSE_BREAKS):
-        group = next(number for number in (1, 3, 5, 7) if match.group(number))
+        group = next(number for number in (1, 3, 5, 7, _TWO_JOINED) if match.group(number))
         if not _lists_companies(match.group(group + 1)):
             continue
         position = match.start(group)
-        conjuncts = match.group(group).split("、")
+        listed = match.group(group)
+        joint = max(listed.rfind(joiner) for joiner in "和与及")
+        conjuncts = [listed[:joint], listed[joint + 1 :]] if group == _TWO_JOINED else listed.split("、")
         *leading, last = conjuncts
         members, named = [], len(conjuncts)
         for index, conjunct in enumerate(conjuncts):
@@ -276,6 +282,19 @@ def find_before_stakes(text: str) -> Iterator[tuple[int, int]]:
             yield start, stake_start
 
 
+#: A short name a registered name declares for itself: …股份有限公司(简称长客股份), (下称“通号股份”).
+_DECLARED = re.compile(r"[(（](?:以下)?(?:简称|下称)[：:]?[“\"]?([^()（）“”\"，,。；;]{2,10}?)[”\"]?[)）]")
+
+
+def find_declared_short_names(text: str) -> Iterator[tuple[int, int]]:
+    """Short names declared in brackets right after a legal form: 长春轨道客车股份有限公司(简称长客股份) → 长客股份."""
+    legal_form = word_pattern("company_suffixes", "$")
+    for match in _DECLARED.finditer(text):
+        name = match.group(1)
+        if legal_form.search(text, max(0, match.start() - 12), match.start()) and is_short_name(name):
+            yield match.start(1), match.end(1)
+
+
 @registry.misc("parkner.company_suffix.v1")
 def company_suffix() -> LabelingFunction:
     """Registered names with a legal form: 昆明贵研催化剂有限公司, 昆药集团, 昆明中药厂."""
@@ -290,12 +309,13 @@ def company_titles() -> LabelingFunction:
 
 @registry.misc("parkner.company_cues.v1")
 def company_cues() -> LabelingFunction:
-    """Short names before 生产车间/党支部 or a stock code, in lists the text calls 企业 (before or right after the noun),
-    and Latin names after a company noun."""
+    """Short names before 生产车间/党支部, a stock code or a stake in them, short names a registered name declares
+    (简称长客股份), names in lists the text calls 企业 (before or right after the noun) and Latin names after a company
+    noun."""
     return from_finder(
         lambda text: [
-            *find_by_cue(text), *find_before_stock_codes(text), *find_before_stakes(text), *find_in_lists(text),
-            *find_listed_after_noun(text), *find_latin_names(text),
+            *find_by_cue(text), *find_before_stock_codes(text), *find_before_stakes(text), *find_declared_short_names(text),
+            *find_in_lists(text), *find_listed_after_noun(text), *find_latin_names(text),
         ],
         "COMPANY",
     )

@@ -79,10 +79,15 @@ def _industry_after() -> re.Pattern[str]:
     return re.compile(alternation("company_field_words_after") + r"|业(?![务绩内主界余态])")
 
 
+#: A trademark after a name, quoted or not: “王老吉”商标 is the mark, not the company.
+_TRADEMARK = re.compile(r"[”」\"]?商标")
+
+
 def stands_alone(text: str, start: int, end: int) -> bool:
-    """A known name that opens no longer name or field and, if ambiguous, has a company cue after it, an act only
-    a business does before it (起诉苹果, 收购联想) or a company joined to it (苏宁、国美)."""
-    if longer_name_heads().match(text, end) or _industry_after().match(text, end) or not whole_latin(text, start, end):
+    """A known name that opens no longer name, field or trademark and, if ambiguous, has a company cue after it, an
+    act only a business does before it (起诉苹果, 收购联想) or a company joined to it (苏宁、国美)."""
+    after = (longer_name_heads(), _industry_after(), _TRADEMARK)
+    if any(pattern.match(text, end) for pattern in after) or not whole_latin(text, start, end):
         return False
     if not ambiguous_company_name(text[start:end]) or _company_context().match(text, end):
         return True

@@ -13,6 +13,7 @@ from parkner.rules.company import (
     find_before_titles,
     find_by_cue,
     find_by_suffix,
+    find_declared_short_names,
     find_in_lists,
     find_latin_names,
     find_listed_after_noun,
@@ -37,6 +38,10 @@ BY_SUFFIX = [
     ("人们或许在市场上看不到惠普公司的电脑了", ["惠普公司"]),
     ("此前法国SEB(赛博集团)收购苏泊尔", ["赛博集团"]),  # the name inside an unclosed bracket (batch 24)
     ("总部位于美国康涅狄格州的奥的斯电梯公司，是", ["奥的斯电梯公司"]),  # a place and 的 before a known name
+    ("昨日（2日）环球资源公司旗下专业杂志", ["环球资源公司"]),  # a bracket the name does not open (batch 25)
+    ("刘爱明则加盟重庆协信控股集团担任总裁", ["重庆协信控股集团"]),
+    ("苹果最大的零件提供商台湾鸿海公司收到订单", ["台湾鸿海公司"]),  # a description before the name
+    ("被收购方小肥羊集团于2007年在开曼群岛注册", ["小肥羊集团"]),
     ("雀巢或多美滋的东家达能集团都有可能出手", ["达能集团"]),  # an owner described before the name
     ("依据伊利集团与北京铁路局所辖的", ["伊利集团"]),  # clause openers
     ("以满足协鑫集团未来发展的资金需求", ["协鑫集团"]),
@@ -111,6 +116,10 @@ NOT_BY_SUFFIX = [
     "冀东油田供应处执行集团公司的规定",  # a verb that opens no trade (执行, not 建设工程)
     "主要客户为铁道部下属的铁路局及铁路公司等",
     "按照年初公司披露的发展规划",  # a time before 公司 (batch 24)
+    "亏损2070万美元，当日公司股价由此暴跌23%",  # batch 25
+    "巨大的市场空间，仍可为业内公司提供良好收入",
+    "同时,降低担保公司进入政府采购信用担保领域的门槛",
+    "该公司旗下附属公司Saab Automobile",
 ]
 
 
@@ -185,6 +194,7 @@ def test_find_by_cue_needs_a_business_name(text: str) -> None:
         ("中国食品企业的一线品牌如娃哈哈、蒙牛、伊利等企业", ["娃哈哈", "蒙牛", "伊利"]),  # 品牌如 opens it (batch 22)
         ("国内光伏企业就包括东方日升、南玻A、天威新能源等，部分企业", ["东方日升", "南玻A", "天威新能源"]),  # batch 23
         ("国家发改委曾约谈中粮集团、益海嘉里等企业", ["中粮集团", "益海嘉里"]),  # a verb opens it (batch 24)
+        ("身为出资人的卓群纳米和盛昌稀土两家企业确认", ["卓群纳米", "盛昌稀土"]),  # two joined by 和 (batch 25)
     ],
 )
 def test_find_in_lists(text: str, surfaces: list[str]) -> None:
@@ -456,3 +466,20 @@ def test_stakes_after_no_short_name_name_none(text: str) -> None:
 
 def test_a_government_body_and_a_second_list_are_no_list_of_companies() -> None:
     assert list(find_in_lists("国家发改委等有关部门已经前往哈药等企业进行调查")) == []  # batch 24
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("长春轨道客车股份有限公司(简称长客股份)，收到了", ["长客股份"]),  # batch 25
+        ("中国铁路通信信号股份有限公司(下称“通号股份”)。", ["通号股份"]),
+        ("北京德恒律师事务所(下称“德恒”)昨日", ["德恒"]),
+    ],
+)
+def test_find_declared_short_names(text: str, surfaces: list[str]) -> None:
+    assert list(find_declared_short_names(text)) == at(text, "称", *surfaces)[1:]  # the names inside the brackets
+
+
+@pytest.mark.parametrize("text", ["某某有限公司(以下简称“公司”)", "北京全路通信信号设计研究院(下称“通号院”)"])
+def test_declared_short_names_need_a_name_and_a_legal_form(text: str) -> None:
+    assert list(find_declared_short_names(text)) == []

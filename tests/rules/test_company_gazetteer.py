@@ -119,3 +119,9 @@ def test_holding_rights_and_railway_lines_are_no_company_names() -> None:
     nlp = spacy.blank("zh")
     assert [s.text for s in company_gazetteer()(nlp("SEB曾想收购另一家爱仕达控股权而不得"))] == ["爱仕达"]  # 控股权 (batch 24)
     assert [s.text for s in company_gazetteer()(nlp("在世界领先的京沪高铁上享受到伊利产品"))] == ["伊利"]  # a line, not the listed firm
+
+
+def test_a_trademark_is_no_company() -> None:
+    nlp = spacy.blank("zh")
+    assert [s.text for s in company_gazetteer()(nlp("经第三方评估，“王老吉”商标的品牌价值为1080亿元"))] == []  # batch 25
+    assert [s.text for s in company_gazetteer()(nlp("王老吉药业生产的凉茶"))] == ["王老吉药业"]
