@@ -91,7 +91,7 @@ def find_by_suffix(text: str) -> Iterator[tuple[int, int]]:
         named = names_a_company(core) or (match.group().endswith(("银行", "农商行")) and is_place(core))  # 云南 + 农村商业银行
         if not (core and named and whole_latin(text, start, end)):
             continue
-        if match.group() in ("厂", "工厂") and in_construction_context(text, start, end):
+        if match.group() == "厂" and in_construction_context(text, start, end):
             continue  # a plant being built is a PROJECT
         yield start, end
 

@@ -22,11 +22,12 @@ _CONJUNCT = r"[^、,，。;；:：!！?？\n]{2,30}?"
 
 
 def in_construction_context(text: str, start: int, end: int) -> bool:
-    """Whether the clause around ``[start, end)`` speaks of building, signing or investing."""
+    """Whether the clause around ``[start, end)`` speaks of building, signing or investing (outside the name itself:
+    重庆建设机械厂 names no construction)."""
     clause_start = after_last(text, _CLAUSE_ENDS, start)
     following = _CLAUSE_END.search(text, end)
-    clause = text[clause_start : following.start() if following else len(text)]
-    return any(cue in clause for cue in words("construction_cues"))
+    around = (text[clause_start:start], text[end : following.start() if following else len(text)])
+    return any(cue in part for part in around for cue in words("construction_cues"))
 
 
 @lru_cache(maxsize=1)

@@ -36,7 +36,7 @@ _COUNTED = re.compile(r"[一二三四五六七八九十两几多数]+[大个]?")
 
 @lru_cache(maxsize=1)
 def _head_pattern() -> re.Pattern[str]:
-    free_trade = r"(?:中国[（(][\u4e00-\u9fff]{2,3}[)）])?(?:自由贸易试验区|自贸试验区)(?:[\u4e00-\u9fff]{2}片区)?"
+    free_trade = r"(?:中国[（(][\u4e00-\u9fff]{2,3}[)）])?(?:自由贸易试验区|自贸试验区)(?:(?:(?![及和与])[\u4e00-\u9fff]){2,4}?片区)?"
     return re.compile(rf"(?P<ftz>{free_trade})|(?P<head>{alternation('park_heads')})(?P<sub>{_SUB})?")
 
 
@@ -55,6 +55,11 @@ def _verbs_ending_before_a_name() -> frozenset[str]:
 def _word_before_a_name() -> re.Pattern[str]:
     """A verb, preposition or other word that may end right before a park's name (推进 | 七甸产业园区)."""
     return re.compile("(?:" + alternation("leading_words") + "|" + alternation("park_breakers") + ")$")
+
+
+def _is_province_or_city(name: str) -> bool:
+    """A province or city that names a free-trade zone (云南, 黑龙江, 上海); not the country (中国自由贸易试验区)."""
+    return name in cities().names
 
 
 def _park_start(text: str, head_start: int) -> int | None:
@@ -120,8 +125,11 @@ def find_parks(text: str) -> Iterator[tuple[int, int]]:
 def _headed_parks(text: str) -> Iterator[tuple[int, int]]:
     ambiguous = set(words("park_or_project_heads"))
     for match in _head_pattern().finditer(text):
-        if match.group("ftz"):
-            if "片区" in match.group("ftz") or match.group("ftz").startswith("中国"):
+        if match.group("ftz"):  # 中国(云南)自由贸易试验区昆明片区, 黑龙江自由贸易试验区哈尔滨片区, 上海自由贸易试验区
+            place_start = place_ending_at(text, match.start(), _is_province_or_city)
+            if place_start < match.start():
+                yield place_start, match.end()
+            elif "片区" in match.group("ftz") or match.group("ftz").startswith("中国"):
                 yield match.span()
             continue
         head_start, end = match.start(), match.end()
@@ -204,7 +212,7 @@ def park_gazetteer(extra_paths: list[str] = []) -> LabelingFunction:  # noqa: B0
     def with_city(text: str, start: int, end: int) -> tuple[int, int]:
         """A short name keeps the city written before it (上海外高桥), as every park name keeps its place."""
         if text[start:end] in short_only:
-            start = place_ending_at(text, start, lambda place: place in cities().names)
+            start = place_ending_at(text, start, _is_province_or_city)
         return start, end
 
     find = finder_where(names | short_only, named_zone)

@@ -14,7 +14,6 @@ from .company_names import acceptable_name, company_start, is_company_name
 from .context import in_construction_context, presented_as_project
 from .lexicon import (
     NAME_BREAKERS,
-    after_last,
     alternation,
     clause_matches,
     is_generic,
@@ -153,12 +152,9 @@ def find_counted_lines(text: str) -> Iterator[tuple[int, int]]:
 
 
 def find_counted_works(text: str) -> Iterator[tuple[int, int]]:
-    """Works listed before a count of works, each a PROJECT when it has a name: 武都引水、升钟灌区…6个工程."""
-    for count in _COUNT_OF_WORKS.finditer(text):
-        clause_start = after_last(text, _CLAUSE_BREAKS, count.start())
-        match = _COUNTED_WORKS.search(text, clause_start, count.end())
-        if match is None:
-            continue
+    """Works listed before a count of works, each a PROJECT when it has a name: 武都引水、升钟灌区…6个工程 (every list
+    of a clause: 武都引水、升钟灌区2个工程和亭子口、红鱼洞3个工程)."""
+    for match in clause_matches(text, _COUNT_OF_WORKS, _COUNTED_WORKS, _CLAUSE_BREAKS):
         for start, end in _counted_conjuncts(text, match):
             if acceptable_project(text[start:end], listed=True):
                 yield start, end

@@ -39,6 +39,7 @@ BY_SUFFIX = [
     ("此前法国SEB(赛博集团)收购苏泊尔", ["赛博集团"]),  # the name inside an unclosed bracket (batch 24)
     ("总部位于美国康涅狄格州的奥的斯电梯公司，是", ["奥的斯电梯公司"]),  # a place and 的 before a known name
     ("昨日（2日）环球资源公司旗下专业杂志", ["环球资源公司"]),  # a bracket the name does not open (batch 25)
+    ("重庆建设机械厂生产摩托车。", ["重庆建设机械厂"]),  # 建设 inside the name is no construction
     ("刘爱明则加盟重庆协信控股集团担任总裁", ["重庆协信控股集团"]),
     ("苹果最大的零件提供商台湾鸿海公司收到订单", ["台湾鸿海公司"]),  # a description before the name
     ("被收购方小肥羊集团于2007年在开曼群岛注册", ["小肥羊集团"]),

@@ -53,3 +53,8 @@ def test_in_construction_context_reads_the_whole_clause() -> None:
     text = "中科鑫圆碳化硅基地,今年要开工。云南锗业生产车间。"
     assert in_construction_context(text, *span_of(text, "中科鑫圆"))
     assert not in_construction_context(text, *span_of(text, "云南锗业"))
+
+
+def test_in_construction_context_ignores_cue_words_inside_the_name() -> None:
+    text = "重庆建设机械厂生产摩托车。"
+    assert not in_construction_context(text, *span_of(text, "重庆建设机械厂"))

@@ -154,6 +154,11 @@ def test_kinds_listed_before_a_count_of_works_are_no_projects() -> None:
     assert list(find_counted_works("实施交通、水利、能源3个工程")) == []
 
 
+def test_every_counted_list_of_a_clause_is_found() -> None:
+    text = "建设武都引水、升钟灌区2个工程和亭子口、红鱼洞3个工程。"
+    assert list(find_counted_works(text)) == at(text, "武都引水", "升钟灌区", "亭子口", "红鱼洞")
+
+
 def test_stations_listed_before_a_count_of_stations_are_projects() -> None:
     text = "加快建设南山口、哇让、同德、德令哈4个抽水蓄能电站"
     assert list(find_counted_lines(text)) == at(text, "南山口", "哇让", "同德", "德令哈")
