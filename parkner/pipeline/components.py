@@ -13,7 +13,7 @@ from spacy.util import filter_spans
 
 from .. import rules  # noqa: F401  (registers the labelling functions)
 from ..aggregation import aggregate
-from ..rules.base import MISALIGNED_KEY, LabelingFunction, cache_view, drop_view
+from ..rules.base import MISALIGNED_KEY, LabelingFunction, cache_view, drop_view, source_groups
 
 
 @Language.factory("parkner_rules", default_config={"functions": {}, "document_functions": {}})
@@ -84,11 +84,9 @@ class Aggregator:
         self.weights = weights
 
     def __call__(self, doc: Doc) -> Doc:
-        keys = self.sources or list(doc.spans)
         votes = {
             key: [(span.start_char, span.end_char, span.label_) for span in doc.spans[key]]
-            for key in keys
-            if key in doc.spans
+            for key in source_groups(doc, self.sources, f"{self.name} sources")
         }
         chosen = aggregate(votes, self.method, self.weights)
         spans = [doc.char_span(start, end, label=label) for start, end, label in chosen]

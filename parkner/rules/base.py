@@ -15,6 +15,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from ..errors import InputError
 from ..normalise import NORMALISED_KEY, normalise
 from ..offsets import OffsetMap
 
@@ -104,3 +105,12 @@ def from_finder(find: RangeFinder, label: str | None = None) -> LabelingFunction
 
     return labelling_function
 
+
+
+def source_groups(doc: Doc, sources: list[str], reader: str) -> list[str]:
+    """The span groups ``reader`` reads: ``sources``, or every group when empty; a name no LF wrote is a config error
+    (a misspelt source would otherwise be read as an LF that found nothing)."""
+    missing = [key for key in sources if key not in doc.spans]
+    if missing:
+        raise InputError(f"{reader}: no span group {', '.join(map(repr, missing))} (groups: {', '.join(doc.spans)})")
+    return sources or list(doc.spans)

@@ -61,7 +61,7 @@ def place_end(text: str, start: int = 0) -> int:
 
 def is_kind(text: str) -> bool:
     """Whether ``text`` is made only of kinds of business, type and generic words (酒店, 房地产, 上市)."""
-    return _kinds().run_end(text) == len(text)
+    return _kinds().covers(text)
 
 
 def is_place(text: str) -> bool:

@@ -18,7 +18,7 @@ import numpy as np
 from spacy.tokens import Doc, Span
 from spacy.util import registry
 
-from .base import LabelingFunction, TextView, spans_from_ranges
+from .base import LabelingFunction, TextView, source_groups, spans_from_ranges
 from .company_names import is_place, is_short_name, whole_latin
 from .gazetteer import Gazetteer
 from .lexicon import alternation, own_name_length, places, regions, words
@@ -104,8 +104,8 @@ def document_propagation(sources: list[str] = []) -> LabelingFunction:  # noqa: 
     def label(doc: Doc) -> Iterator[Span]:
         view = TextView.of(doc)
         labelled: dict[str, set[str]] = defaultdict(set)
-        for key in sources or list(doc.spans):
-            for span in doc.spans.get(key, []):
+        for key in source_groups(doc, sources, "document_propagation sources"):
+            for span in doc.spans[key]:
                 start, end = _view_range(view, span)
                 name = view.text[start:end]
                 labelled[name].add(span.label_)

@@ -70,6 +70,14 @@ class Gazetteer:
                 return start + length
         return None
 
+    def covers(self, text: str) -> bool:
+        """Whether ``text`` is names end to end, in any split (智能 + 化工, though 智能化 is a name too)."""
+        reachable = {0}
+        for position in range(len(text)):
+            if position in reachable:
+                reachable |= {position + n for n in self._lengths if text[position : position + n] in self.names}
+        return bool(text) and len(text) in reachable
+
     def run_end(self, text: str, start: int = 0) -> int:
         """End of the run of consecutive names from ``start`` (longest first); ``start`` if none starts there."""
         position = start

@@ -199,4 +199,4 @@ def own_name_length(text: str) -> int:
 
 def only_type_words(text: str) -> bool:
     """Whether ``text`` is made only of type, generic and descriptive words (生物医药, 特色, 化工)."""
-    return bool(text) and type_words().run_end(text) == len(text)
+    return type_words().covers(text)

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
+from parkner.errors import InputError
 from parkner.ingest import ingest_paths
 from parkner.normalise import to_simplified
 from parkner.pipeline import rule_pipeline
@@ -158,3 +159,9 @@ def test_custom_config_path(tmp_path: Path) -> None:
 def test_labeller_rejects_functions_that_are_not_callable() -> None:
     with pytest.raises(TypeError, match="not a registered function"):
         RuleLabeller("labeller", {"broken": {"@misc": "nope"}}, {})
+
+
+def test_a_misspelt_aggregator_source_is_an_error_not_an_empty_vote() -> None:
+    nlp = rule_pipeline(**{"components.aggregator.sources": ["metric_pattern"]})
+    with pytest.raises(InputError, match="aggregator sources: no span group 'metric_pattern'"):
+        nlp("投资10亿元")

@@ -6,6 +6,7 @@ import pytest
 import spacy
 from spacy.tokens import Span
 
+from parkner.errors import InputError
 from parkner.rules.document import (
     company_alias,
     document_propagation,
@@ -165,3 +166,10 @@ def test_document_propagation_spreads_a_confident_name_only() -> None:
     doc.spans["company_suffix"] = [Span(doc, start, start + 6, label="COMPANY")]
     spans = list(document_propagation(["company_suffix"])(doc))
     assert [s.text for s in spans] == ["青岛啤酒集团", "青岛啤酒集团"]  # 啤酒 (its kind) is no short form
+
+
+def test_document_propagation_rejects_a_source_no_lf_wrote() -> None:
+    doc = spacy.blank("zh")("昆明高新区")
+    doc.spans["park_patterns"] = [Span(doc, 0, 5, label="PARK")]
+    with pytest.raises(InputError, match="no span group 'park_patern'"):
+        list(document_propagation(["park_patern"])(doc))

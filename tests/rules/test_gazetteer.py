@@ -84,3 +84,10 @@ def test_names_are_read_in_the_script_the_rules_match(tmp_path: Path) -> None:
     user = tmp_path / "mine.txt"
     user.write_text("雲南鍺業\nＡＢＣ科技\n", encoding="utf-8")
     assert {"云南锗业", "ABC科技"} <= load_names([], [user])
+
+
+def test_covers_tries_every_split_not_only_the_longest_first() -> None:
+    kinds = Gazetteer(["智能", "智能化", "化工"])
+    assert kinds.covers("智能化工")  # 智能 + 化工, though 智能化 is longer
+    assert kinds.run_end("智能化工") == 3  # a run is read longest first
+    assert not kinds.covers("智能工") and not kinds.covers("")
