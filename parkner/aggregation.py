@@ -12,7 +12,7 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
-from .documents import Document, Span
+from .documents import Document
 
 METHODS = ("vote", "weighted")
 #: Candidate entity: (start, end, label).
@@ -66,6 +66,3 @@ def fit_weights(
         for lf_name, labels in hits.items()
     }
 
-
-def to_spans(candidates: Iterable[Candidate]) -> list[Span]:
-    return [Span(start, end, label) for start, end, label in candidates]

@@ -141,9 +141,23 @@ def iter_jsonl(path: str | Path) -> Iterator[tuple[int, Any]]:
             raise InputError("not UTF-8 text", path) from error
 
 
+def iter_documents(path: str | Path) -> Iterator[Document]:
+    """Stream the documents of a parkner JSONL file, one line at a time (a bad line raises when it is reached)."""
+    return (Document.from_dict(record, path, number) for number, record in iter_jsonl(path))
+
+
 def read_documents(path: str | Path) -> list[Document]:
     """Read a parkner JSONL file into documents."""
-    return [Document.from_dict(record, path, number) for number, record in iter_jsonl(path)]
+    return list(iter_documents(path))
+
+
+def count_records(path: str | Path) -> int:
+    """Non-blank lines of a JSONL file: the total of a progress bar, counted without parsing."""
+    try:
+        with Path(path).open("rb") as handle:
+            return sum(1 for line in handle if line.strip())
+    except OSError as error:
+        raise InputError(f"cannot open: {error.strerror}", path) from error
 
 
 def write_jsonl(records: Iterable[dict[str, Any]], path: str | Path) -> int:

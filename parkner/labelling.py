@@ -47,11 +47,11 @@ def label_documents(
         yield replace(document, spans=spans, meta=dict(document.meta))
 
 
-def label_to_docbin(documents: Iterable[Document], output: Path, stats: LabelStats, *, n_process: int = 1,
-                    progress: bool = False, total: int | None = None) -> None:
+def label_to_docbin(documents: Iterable[Document], output: Path, stats: LabelStats, *, pipeline: str | None = None,
+                    n_process: int = 1, progress: bool = False, total: int | None = None) -> None:
     """Label into a DocBin that keeps every LF's span group (``doc.spans[<lf name>]``) for inspection."""
-    docbin = DocBin(store_user_data=True)
-    pairs = pipe_documents(cached_pipeline(None), documents, n_process=n_process, batch_size=32,
+    docbin = DocBin(store_user_data=False)  # user_data holds only the tokenizer's normalised copy of the text
+    pairs = pipe_documents(cached_pipeline(pipeline), documents, n_process=n_process, batch_size=32,
                            progress=progress, total=total, desc="label")
     for document, doc in pairs:
         stats.add(document, len(doc.ents), int(doc.user_data.pop(MISALIGNED_KEY, 0)))
@@ -60,12 +60,17 @@ def label_to_docbin(documents: Iterable[Document], output: Path, stats: LabelSta
     docbin.to_disk(output)
 
 
-def label_to_file(documents: list[Document], output: Path, *, n_process: int = 1, progress: bool = False) -> LabelStats:
-    """Label ``documents`` into ``output``: ``.spacy`` writes a DocBin (with every LF's span group), else JSONL."""
+def label_to_file(
+    documents: Iterable[Document], output: Path, *, pipeline: str | None = None, n_process: int = 1,
+    progress: bool = False, total: int | None = None,
+) -> LabelStats:
+    """Label ``documents`` (streamed) into ``output``: ``.spacy`` writes a DocBin (with every LF's span group), else
+    JSONL. ``pipeline`` is a saved rule pipeline (with the user's own gazetteers); ``None``: the packaged rules."""
     stats = LabelStats()
     if output.suffix == ".spacy":
-        label_to_docbin(documents, output, stats, n_process=n_process, progress=progress, total=len(documents))
+        label_to_docbin(documents, output, stats, pipeline=pipeline, n_process=n_process, progress=progress, total=total)
     else:
-        labelled = label_documents(documents, stats, n_process=n_process, progress=progress, total=len(documents))
+        labelled = label_documents(documents, stats, pipeline=pipeline, n_process=n_process, progress=progress,
+                                   total=total)
         write_documents(labelled, output)
     return stats

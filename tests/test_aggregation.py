@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from parkner.aggregation import aggregate, fit_weights, to_spans
+from parkner.aggregation import aggregate, fit_weights
 from parkner.documents import Document, Span
 
 
@@ -107,7 +107,3 @@ def test_fit_weights_rewards_a_precise_lf_and_penalises_an_imprecise_one() -> No
     assert min(weights["precise"].values()) > 0 and max(weights["sloppy"].values()) < 0
     # With these weights the sloppy LF alone no longer makes entities.
     assert aggregate({"sloppy": outputs[0]["sloppy"]}, "weighted", weights) == []
-
-
-def test_to_spans() -> None:
-    assert to_spans([(0, 5, "PARK")]) == [Span(0, 5, "PARK")]

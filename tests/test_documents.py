@@ -7,7 +7,16 @@ from pathlib import Path
 
 import pytest
 
-from parkner.documents import LABELS, Document, Span, iter_jsonl, read_documents, write_documents
+from parkner.documents import (
+    LABELS,
+    Document,
+    Span,
+    count_records,
+    iter_documents,
+    iter_jsonl,
+    read_documents,
+    write_documents,
+)
 from parkner.errors import InputError
 from parkner.offsets import apply_edits
 
@@ -106,3 +115,14 @@ def test_iter_jsonl_reports_missing_and_non_utf8_files(tmp_path: Path) -> None:
     gbk.write_bytes('{"text": "昆明高新区"}\n'.encode("gbk"))
     with pytest.raises(InputError, match="not UTF-8"):
         list(iter_jsonl(gbk))
+
+
+def test_iter_documents_streams_and_raises_at_the_broken_line(tmp_path: Path) -> None:
+    path = tmp_path / "docs.jsonl"
+    path.write_text('{"id": "a", "text": "昆明"}\n\n{broken\n', encoding="utf-8")
+    documents = iter_documents(path)
+    assert next(documents).id == "a" and count_records(path) == 2  # blank lines are no records
+    with pytest.raises(InputError, match=r"docs.jsonl:3: malformed JSON"):
+        next(documents)
+    with pytest.raises(InputError, match="cannot open"):
+        count_records(tmp_path / "missing.jsonl")

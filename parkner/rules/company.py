@@ -137,7 +137,7 @@ _LIST_BEFORE_COMPANIES = re.compile(
     rf"((?:{_CONJUNCT}、)*{_CONJUNCT})等([^，,。；;\n等]{{0,16}}?){_COMPANY_NOUNS}"
     rf"|以((?:{_CONJUNCT}、)*{_CONJUNCT})为代表的([^，,。；;\n]{{0,12}})企业"
     rf"|((?:{_CONJUNCT}、)+{_CONJUNCT})()[\d两三四五六七八九十]+家{_COMPANY_NOUNS}"
-    rf"|{_COMPANY_NOUNS}(?:就|还|也|主要)?(?:有|包括)((?:{_CONJUNCT}、)+{_CONJUNCT}?)()(?=等?[。，,；;\n])"
+    rf"|{_COMPANY_NOUNS}(?:就|还|也|主要)?(?:有|包括)((?:{_CONJUNCT}、)+{_CONJUNCT}?)()(?=等?(?:[。，,；;\n]|$))"
     rf"|({_CONJUNCT}[和与及]{_CONJUNCT})()(?:两|二|2)家{_COMPANY_NOUNS}"
 )
 _TWO_JOINED = 9  # the group of 卓群纳米和盛昌稀土两家企业: two names joined by 和, not 、
@@ -191,7 +191,6 @@ def find_in_lists(text: str) -> Iterator[tuple[int, int]]:
         listed = match.group(group)
         joint = max(listed.rfind(joiner) for joiner in "和与及")
         conjuncts = [listed[:joint], listed[joint + 1 :]] if group == _TWO_JOINED else listed.split("、")
-        *leading, last = conjuncts
         members, named = [], len(conjuncts)
         for index, conjunct in enumerate(conjuncts):
             start, end = position, position + len(conjunct)
@@ -199,7 +198,7 @@ def find_in_lists(text: str) -> Iterator[tuple[int, int]]:
             if index == 0:
                 start = after_clause_words(text, company_start(text, end, len(conjunct)), end)
             end = start + len(text[start:end].rstrip("(（"))  # 东方海洋(、獐子岛: a stray bracket
-            parts = _last_conjuncts(text, start, end) if conjunct is last else [(start, end)]
+            parts = _last_conjuncts(text, start, end) if index == len(conjuncts) - 1 else [(start, end)]
             named += len(parts) - 1
             members += [(s, e) for s, e in parts if _list_member(text, s, e)]
         if 2 * len(members) >= named:

@@ -138,7 +138,7 @@ COMPANY_GAZETTEERS = ("companies.txt", "companies_curated.txt", "companies_ambig
 
 @lru_cache(maxsize=1)
 def known_companies() -> Gazetteer:
-    """Listed-company short names and well-known companies (the packaged company gazetteers)."""
+    """Listed-company short names and well-known companies (the packaged gazetteers but the ambiguous names)."""
     return gazetteer(load_names(["companies.txt", "companies_curated.txt"]))
 
 
@@ -157,9 +157,8 @@ def company_start(text: str, end: int, max_length: int = 24) -> int:
 
 
 def known_name_ending_at(text: str, end: int) -> int | None:
-    """Start of a known company name that ends at ``end`` (奥的斯 before 公司), if any."""
-    window = max(0, end - 12)
-    return next((window + start for start, stop in known_companies().finditer(text[window:end]) if window + stop == end), None)
+    """Start of the longest known company name that ends at ``end`` (奥的斯 before 公司; 丰田汽车 in 一汽丰田汽车), if any."""
+    return known_companies().match_start(text, end)
 
 
 def known_name_across(text: str, cut: int, end: int) -> int | None:

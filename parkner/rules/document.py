@@ -120,7 +120,7 @@ def document_propagation(sources: list[str] = []) -> LabelingFunction:  # noqa: 
 
 def _view_range(view: TextView, span: Span) -> tuple[int, int]:
     """View offsets of a doc span (the view maps onto the doc one character to one almost always)."""
-    if len(view.text) == len(view.offsets) and view.offsets.source_length == len(view.text):
+    if view.offsets.source_length == len(view.text):
         return span.start_char, span.end_char
     starts = view.offsets.source_starts
     return int(np.searchsorted(starts, span.start_char)), int(np.searchsorted(starts, span.end_char))

@@ -15,7 +15,7 @@ from ..normalise import fold_width, to_simplified
 
 def _read_names(text: str) -> set[str]:
     """The names of a gazetteer file in the normalised script the rules read (乾照 is matched as 干照)."""
-    names = [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    names = [name for name in map(str.strip, text.splitlines()) if name and not name.startswith("#")]
     return set(fold_width(to_simplified("\n".join(names))).split("\n")) if names else set()
 
 
@@ -68,6 +68,13 @@ class Gazetteer:
         for length in self._lengths:
             if start + length <= end and text[start : start + length] in self.names:
                 return start + length
+        return None
+
+    def match_start(self, text: str, end: int, start: int = 0) -> int | None:
+        """Start of the longest name that ends at ``end`` and starts at or after ``start``; ``None`` if none does."""
+        for length in self._lengths:
+            if end - length >= start and text[end - length : end] in self.names:
+                return end - length
         return None
 
     def covers(self, text: str) -> bool:

@@ -11,7 +11,7 @@ import yaml
 
 from .gazetteer import Gazetteer, gazetteer, packaged
 
-#: Characters that never occur inside a name: punctuation, quotes, brackets, digits-as-clauses, spaces.
+#: Characters that never occur inside a name: punctuation, quotes, title and square brackets, spaces.
 STOP_CHARS = set("，,。、；;：:！!？?“”\"'‘’「」『』《》〈〉【】[]{}…+\n\t 　")
 #: Function words that end a name when met scanning leftwards.
 NAME_BREAKERS = frozenset("的了在与和及对将把从向为是等由以于被让使给因")
@@ -92,7 +92,8 @@ def place_ending_at(text: str, end: int, is_place: Callable[[str], bool]) -> int
 
 
 def name_start(text: str, end: int, max_length: int = 24, breakers: bool = True, keep: str = "") -> int:
-    """Leftmost start of a run of name characters ending at ``end`` (stops at punctuation/function words).
+    """Leftmost start of a run of name characters ending at ``end``: it stops at punctuation and at a function word
+    before the name (one right before ``end`` stays: the caller's checks reject 我们的公司).
 
     ``keep`` lists function words that may stay inside the name (和 in 沃森…研发中心和总部项目).
     """

@@ -24,7 +24,7 @@ _PERCENT = r"(?:%|‰|个百分点|百分点|成|倍)"
 _PHYSICAL = (
     r"(?:微克/立方米|毫克/立方米|平方公里|平方千米|平方英尺|平方米|平米|立方米|公顷|亩|公里|千米|米|万吨|吨|千克|公斤|斤|微克|毫克|克"
     r"|千伏安时|千伏安|千瓦时|千瓦|兆瓦|吉瓦|瓦|度"
-    r"|kWh|kW|MW|GW|km|m²|m2|㎡|t|升|标箱|TEU|PPM|ppm|PF|P(?![A-Za-z]))"
+    r"|kWh|kW|MW|GW|km|m²|m2|㎡|t(?![A-Za-z])|升|标箱|TEU|PPM|ppm|PF|P(?![A-Za-z]))"
 )
 _COUNT = (
     r"(?:个(?!亿|万)|户|家|项(?!目(?![标前]))|人次|人|次(?!方)|批次|批|名|件|台(?!阶)|套|辆|座|栋|幢|条|所|款|种|类|只|头|张|部|处|场次|场|位(?!于)|篇|份|株|棵|根|间"
@@ -49,11 +49,12 @@ METRIC = re.compile(
 _NOT_A_QUANTITY_AFTER = re.compile(r"(?:工作日|月|年|季度|小时|星期|周|年头|世纪|多月|来|后|前|之前|之后|以来)")
 #: Words before a number that make it a rank or class (前4家, 时速350公里), not 前 ending 目前 or 此前 (目前4条).
 _ORDINAL_BEFORE = re.compile(r"(?:第|排名|名列|位列|位居|(?<![目当日此之提])前|top|Top|TOP|时速)$")
-_DURATION_COUNTS = re.compile(r"(?:\d+(?:\.\d+)?(?:个|多个|余个)?(?:月|年|天|日|小时|分钟|周|季度|工作日))$")
 #: Quoted names and slogans (a quoted sentence, ending in its full stop, is speech and keeps its numbers) and titles.
 _QUOTED = re.compile(r"“[^”\n]{0,20}(?<![。！？!?])”|「[^」\n]{0,20}」|《[^》\n]*》|\"[^\"\n]{0,20}\"")
 #: The word between the two ends of a range that stays two spans (114亿至146亿美元).
 _WORD_JOINT = re.compile(r"\s?[至到]\s?")
+#: The numbers that open a metric, a range included (3-5 of 3-5级): what follows them is its unit.
+_NUMBERS = re.compile(r"^[\d.,+\-—–~～至到\s]+")
 #: Units that only make a quantity when they are the whole unit (voltage classes and specs are not metrics).
 _SPEC_AFTER = re.compile(r"(?:kV|KV|千伏(?!安)|伏|V|mm|cm|nm|×|\*|x|X|级|等级|型|号|代|寸|英寸|℃|及以[上下]|排量|版本|大小)")
 
@@ -70,7 +71,7 @@ def find_metrics(text: str) -> Iterator[tuple[int, int]]:
             continue
         if _NOT_A_QUANTITY_AFTER.match(text, end) and re.search(r"(?:个|多|余)$", value):
             continue  # 176个工作日, 3个月, 10余年
-        if _SPEC_AFTER.match(text, end) or _SPEC_AFTER.match(text[start:end].lstrip("0123456789.")):
+        if _SPEC_AFTER.match(text, end) or _SPEC_AFTER.match(_NUMBERS.sub("", value)):
             continue
         if (joint := _WORD_JOINT.match(text, end)) and (second := METRIC.match(text, joint.end())):
             if _SPEC_AFTER.match(text, second.end()):

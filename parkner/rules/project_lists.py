@@ -198,7 +198,7 @@ def project_lists() -> LabelingFunction:
 
 
 def _listed_and_quoted_projects(text: str) -> list[tuple[int, int, str]]:
-    """Both finders of :func:`project_lists`, labelled."""
+    """Every finder of :func:`project_lists` (lists, counted lines and works, quoted projects), labelled."""
     found = [*find_listed_projects(text), *find_listed_works(text), *find_counted_lines(text), *find_counted_works(text)]
     listed = [(start, end, "PROJECT") for start, end in found]
     return [*listed, *find_quoted_projects(text)]

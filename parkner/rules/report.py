@@ -13,7 +13,8 @@ from ..documents import Document
 
 @dataclass(frozen=True)
 class LFStats:
-    """One labelling function's behaviour for one label."""
+    """One labelling function's behaviour for one label. At span level an overlap is a span another LF's span touches,
+    and a conflict one such touching span disagrees with, in label or in boundaries: the aggregator must choose."""
 
     function: str
     label: str

@@ -61,9 +61,9 @@ def test_match_end_respects_the_end_bound() -> None:
 
 def test_user_lists_extend_the_packaged_names(tmp_path: Path) -> None:
     user_list = tmp_path / "parks.txt"
-    user_list.write_text("# my parks\n滇中新区空港片区\n\n", encoding="utf-8")
+    user_list.write_text("# my parks\n滇中新区空港片区\n\n  # an indented comment\n", encoding="utf-8")
     names = load_names(["parks_curated.txt"], [user_list])
-    assert "滇中新区空港片区" in names
+    assert "滇中新区空港片区" in names and "# an indented comment" not in names
     assert list(Gazetteer(names).finditer("位于滇中新区空港片区的")) == [(2, 10)]
 
 
@@ -91,3 +91,9 @@ def test_covers_tries_every_split_not_only_the_longest_first() -> None:
     assert kinds.covers("智能化工")  # 智能 + 化工, though 智能化 is longer
     assert kinds.run_end("智能化工") == 3  # a run is read longest first
     assert not kinds.covers("智能工") and not kinds.covers("")
+
+
+def test_match_start_finds_the_longest_name_ending_at_a_position() -> None:
+    names = Gazetteer(["一汽", "丰田", "丰田汽车", "汽车"])
+    assert names.match_start("一汽丰田汽车", 6) == 2  # not hidden by the earlier, overlapping 一汽
+    assert names.match_start("一汽丰田汽车", 6, start=3) == 4 and names.match_start("一汽丰", 3) is None

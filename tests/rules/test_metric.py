@@ -117,6 +117,8 @@ NEGATIVE = [
     "东风日产继2的3次方事业计划之后",  # an exponent (batch 23)
     "竞争的模式，也由1对1演变成1对多",  # a model of competition, not pairs (batch 24)
     "NVIDIA Tegra 2双核处理器",  # a specification
+    "3-5级地震，5级地震",  # a class, alone or as a range (review)
+    "the 5th plan",  # t of a Latin word is no tonne
 ]
 
 
