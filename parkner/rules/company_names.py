@@ -15,6 +15,7 @@ from .lexicon import (
     strip_leading,
     word_pattern,
     words,
+    words_gazetteer,
 )
 
 _DESCRIPTION = re.compile(r"首家|一家|多家|这家|该|各|每家|其他|相关|第[一二三四五六七八九十\d]")
@@ -45,8 +46,7 @@ def acceptable_name(core: str) -> bool:
 @lru_cache(maxsize=1)
 def _kinds() -> Gazetteer:
     """Kinds of business, type and generic words: what a company noun holds besides a name (担保, 面板, 上市)."""
-    sections = ("business_kinds", "company_name_tails", "generic_words", "company_generic_modifiers", "project_types")
-    return gazetteer(frozenset(word for section in sections for word in words(section)))
+    return words_gazetteer("business_kinds", "company_name_tails", "generic_words", "company_generic_modifiers", "project_types")
 
 
 @lru_cache(maxsize=1)
@@ -132,14 +132,16 @@ def _company_form() -> re.Pattern[str]:
     return re.compile("(?:" + alternation("company_suffixes") + "|" + alternation("company_name_tails") + ")$")
 
 
-#: The packaged company gazetteers: listed short names, well-known companies, names that are also words.
-COMPANY_GAZETTEERS = ("companies.txt", "companies_curated.txt", "companies_ambiguous.txt")
+#: The packaged company gazetteers of names that are only companies: listed short names, well-known companies.
+KNOWN_COMPANY_GAZETTEERS = ("companies.txt", "companies_curated.txt")
+#: All packaged company gazetteers: those and the names that are also words.
+COMPANY_GAZETTEERS = (*KNOWN_COMPANY_GAZETTEERS, "companies_ambiguous.txt")
 
 
 @lru_cache(maxsize=1)
 def known_companies() -> Gazetteer:
     """Listed-company short names and well-known companies (the packaged gazetteers but the ambiguous names)."""
-    return gazetteer(load_names(["companies.txt", "companies_curated.txt"]))
+    return gazetteer(load_names(KNOWN_COMPANY_GAZETTEERS))
 
 
 def is_company_name(name: str) -> bool:

@@ -21,7 +21,7 @@ from spacy.util import registry
 from .base import LabelingFunction, TextView, source_groups, spans_from_ranges
 from .company_names import is_place, is_short_name, whole_latin
 from .gazetteer import Gazetteer
-from .lexicon import alternation, own_name_length, places, regions, words
+from .lexicon import alternation, alternation_of, own_name_length, places, regions, words
 
 _MIN_LENGTH = 2
 _BRACKETED = re.compile(r"\(([^()]+)\)$")
@@ -64,7 +64,7 @@ def project_alias(name: str) -> str | None:
 @lru_cache(maxsize=1)
 def _project_head() -> re.Pattern[str]:
     heads = [*words("project_heads"), *words("project_nouns"), *words("infrastructure_heads"), "项目", "工程"]
-    return re.compile("(?:" + "|".join(re.escape(head) for head in sorted(set(heads), key=len, reverse=True)) + r")[一二三四五六七八九十\d]*期?$")
+    return re.compile(alternation_of(heads) + r"[一二三四五六七八九十\d]*期?$")
 
 
 def spreads(name: str, label: str) -> bool:

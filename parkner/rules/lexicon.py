@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from importlib import resources
 
@@ -29,11 +29,21 @@ def words(section: str) -> list[str]:
 
 
 def alternation(section: str) -> str:
-    """A regex alternation of a section's words, longest first, behind a lookahead for their first characters: ``re``
-    does not index a group of alternatives, and the lookahead lets a search skip every other position at once."""
-    ordered = sorted(words(section), key=len, reverse=True)
+    """A regex alternation of a section's words (:func:`alternation_of`)."""
+    return alternation_of(words(section))
+
+
+def alternation_of(choices: Iterable[str]) -> str:
+    """A regex alternation of words, longest first, behind a lookahead for their first characters: ``re`` does not
+    index a group of alternatives, and the lookahead lets a search skip every other position at once."""
+    ordered = sorted(set(choices), key=lambda word: (-len(word), word))
     first_characters = "".join(sorted({re.escape(word[0]) for word in ordered}))
     return f"(?:(?=[{first_characters}])(?:" + "|".join(re.escape(word) for word in ordered) + "))"
+
+
+def words_gazetteer(*sections: str) -> Gazetteer:
+    """A matcher of the words of several sections together."""
+    return gazetteer(frozenset(word for section in sections for word in words(section)))
 
 
 @lru_cache(maxsize=1)
@@ -155,8 +165,7 @@ def starts_with_place(text: str, start: int, end: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _inner_leading_pattern() -> re.Pattern[str]:
-    long_words = [w for w in words("leading_words") if len(w) >= 2]
-    return re.compile("(?:" + "|".join(re.escape(w) for w in sorted(long_words, key=len, reverse=True)) + ")")
+    return re.compile(alternation_of(word for word in words("leading_words") if len(word) >= 2))
 
 
 def cut_after_last_leading(
@@ -180,11 +189,10 @@ def cut_after_last_leading(
 @lru_cache(maxsize=1)
 def type_words() -> Gazetteer:
     """Type, generic and descriptive words (风电, 基地, 重点, 先进 …): what a name holds besides its own name."""
-    sections = (
+    return words_gazetteer(
         "generic_words", "project_nouns", "infrastructure_heads", "project_types", "project_modifiers", "company_name_tails",
         "project_descriptions",
     )
-    return gazetteer(frozenset(word for section in sections for word in words(section)))
 
 
 def own_name_length(text: str) -> int:

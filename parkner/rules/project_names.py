@@ -12,10 +12,11 @@ import re
 from functools import lru_cache
 
 from .company_names import balanced_brackets, is_company_name, known_companies
-from .gazetteer import Gazetteer, gazetteer
+from .gazetteer import Gazetteer
 from .lexicon import (
     NAME_BREAKERS,
     alternation,
+    alternation_of,
     cut_after_last_leading,
     is_generic,
     name_start,
@@ -26,6 +27,7 @@ from .lexicon import (
     type_words,
     word_pattern,
     words,
+    words_gazetteer,
 )
 
 _PHASE_END = re.compile(r"[一二三四五六七八九\d]期$")
@@ -46,14 +48,13 @@ _OWN_NAME_LENGTH = 3
 @lru_cache(maxsize=1)
 def _kind_words() -> Gazetteer:
     """Words that say what kind of project a name is (公路, 基地, 光伏, 药业 …), as opposed to generic words."""
-    sections = ("project_nouns", "infrastructure_heads", "project_types", "company_name_tails")
-    return gazetteer(frozenset(word for section in sections for word in words(section)))
+    return words_gazetteer("project_nouns", "infrastructure_heads", "project_types", "company_name_tails")
 
 
 @lru_cache(maxsize=1)
 def _legal_form() -> re.Pattern[str]:
     """Company legal forms of two characters or more (集团, 有限公司; not 厂, which also ends 工厂)."""
-    return re.compile("|".join(re.escape(w) for w in words("company_suffixes") if len(w) >= 2))
+    return re.compile(alternation_of(word for word in words("company_suffixes") if len(word) >= 2))
 
 
 @lru_cache(maxsize=1)
