@@ -8,6 +8,7 @@ import pytest
 
 from parkner.rules.lexicon import (
     alternation,
+    alternation_of,
     cities,
     clause_matches,
     cut_after_last_leading,
@@ -18,6 +19,8 @@ from parkner.rules.lexicon import (
     places,
     regions,
     strip_leading,
+    words,
+    words_gazetteer,
 )
 
 
@@ -95,3 +98,13 @@ def test_clause_matches_searches_each_anchored_clause_once_with_its_break() -> N
     text = "甲、乙等企业，前言无名单。丙、丁等企业"
     found = clause_matches(text, re.compile("企业"), re.compile(r"(\w、\w)等企业(?=[，。]|$)"), "，。")
     assert [match.group(1) for match in found] == ["甲、乙", "丙、丁"]  # the lookahead sees the clause's break or the end
+
+
+def test_alternation_of_any_words_matches_the_longest_first() -> None:
+    pattern = re.compile(alternation_of(["有限公司", "公司", "有限"]))
+    assert [m.group() for m in pattern.finditer("某有限公司和某公司")] == ["有限公司", "公司"]
+
+
+def test_words_gazetteer_joins_sections() -> None:
+    joined = words_gazetteer("park_levels", "subzone_heads")
+    assert joined.names == frozenset(words("park_levels")) | frozenset(words("subzone_heads"))
