@@ -88,7 +88,8 @@ def find_by_suffix(text: str) -> Iterator[tuple[int, int]]:
             continue  # 卓越级智能工厂: a designation
         if _COUNTED.search(core):
             continue  # 64个销售分公司: a count of branches, not a name
-        named = names_a_company(core) or (match.group().endswith(("银行", "农商行")) and is_place(core))  # 云南 + 农村商业银行
+        registered = match.group().endswith(("有限公司", "有限责任公司"))
+        named = names_a_company(core, registered) or (match.group().endswith(("银行", "农商行")) and is_place(core))
         if not (core and named and whole_latin(text, start, end)):
             continue
         if match.group() == "厂" and in_construction_context(text, start, end):
@@ -136,7 +137,7 @@ _COMPANY_NOUNS = r"(?:企业|公司|车企|药企|房企|央企|国企|外企|�
 _LIST_BEFORE_COMPANIES = re.compile(
     rf"((?:{_CONJUNCT}、)*{_CONJUNCT})等([^，,。；;\n等]{{0,16}}?){_COMPANY_NOUNS}"
     rf"|以((?:{_CONJUNCT}、)*{_CONJUNCT})为代表的([^，,。；;\n]{{0,12}})企业"
-    rf"|((?:{_CONJUNCT}、)+{_CONJUNCT})()[\d两三四五六七八九十]+家{_COMPANY_NOUNS}"
+    rf"|((?:{_CONJUNCT}、)+{_CONJUNCT})[\d两三四五六七八九十]+家([^，,。；;\n、]{{0,12}}?){_COMPANY_NOUNS}"
     rf"|{_COMPANY_NOUNS}(?:就|还|也|主要)?(?:有|包括)((?:{_CONJUNCT}、)+{_CONJUNCT}?)()(?=等?(?:[。，,；;\n]|$))"
     rf"|({_CONJUNCT}[和与及]{_CONJUNCT})()(?:两|二|2)家{_COMPANY_NOUNS}"
 )

@@ -31,13 +31,13 @@ def _not_company() -> re.Pattern[str]:
     return re.compile("(?:" + alternation("not_company_heads") + "|" + alternation("park_heads") + ")$")
 
 
-def acceptable_name(core: str) -> bool:
-    """A short name is a company name when it is specific: not generic, not a description or body."""
+def acceptable_name(core: str, bodies: bool = True) -> bool:
+    """A short name is a company name when it is specific: not generic, not a description or (``bodies``) a body."""
     return (
         2 <= len(core) <= 20
         and not is_generic(core)
         and not _DESCRIPTION.search(core)
-        and not _not_company().search(core)
+        and not (bodies and _not_company().search(core))
         and not re.fullmatch(r"[\d.%]+.*", core)
         and core not in words("media")
     )
@@ -87,18 +87,25 @@ def whole_latin(text: str, start: int, end: int) -> bool:
     return True
 
 
-def names_a_company(core: str) -> bool:
+def names_a_company(core: str, registered: bool = False) -> bool:
     """Whether the words before a company noun (公司, 集团, 厂 …) are a name, not a class or a phrase.
 
     Not a name: a description (很多钢厂, 两家公司), a generic company noun (上市公司, 合资公司), a pronoun or
     verb before the noun (本公司, 出厂), a place alone (中国公司) or a kind of business alone (担保公司, 面板厂);
-    a place or the province before a kind names one company (沈阳啤酒厂, 省物流集团).
+    a place or the province before a kind names one company (沈阳啤酒厂, 省物流集团), and so does a known company
+    that is also a place (光明集团). Before a ``registered`` form (有限公司) a body's word is the firm's (北京太阳能研究所有限公司).
     """
     generic_end = word_pattern("company_generic_modifiers", "$")
-    if not acceptable_name(core) or _class_words().search(core) or generic_end.search(core):
+    if not acceptable_name(core, bodies=not registered) or _class_words().search(core) or generic_end.search(core):
         return False
+    if core in all_company_names():
+        return True
     if core[-1] in _core_enders():
         return False
+    if reach := word_pattern("company_reach_words").match(core):
+        rest = core[reach.end() :].lstrip("性大")
+        if not rest or is_kind(rest):
+            return False  # 国际公司, 国际大公司, 国际石油公司: companies of a reach, not one
     place = place_end(core) or int(core.startswith("省"))  # 省物流集团: the province's own group
     own = core[place:]
     if is_kind(own) and core[:place] in countries():
@@ -118,7 +125,7 @@ def is_short_name(name: str) -> bool:
         and not is_kind(name)
         and not _class_words().search(name)
         and not word_pattern("company_generic_modifiers", "$").search(name)
-        and name[-1] not in _core_enders()
+        and (name[-1] not in _core_enders() or name in all_company_names())  # 华为
     )
 
 
@@ -142,6 +149,12 @@ COMPANY_GAZETTEERS = (*KNOWN_COMPANY_GAZETTEERS, "companies_ambiguous.txt")
 def known_companies() -> Gazetteer:
     """Listed-company short names and well-known companies (the packaged gazetteers but the ambiguous names)."""
     return gazetteer(load_names(KNOWN_COMPANY_GAZETTEERS))
+
+
+@lru_cache(maxsize=1)
+def all_company_names() -> frozenset[str]:
+    """Every name of the packaged company gazetteers, the ambiguous ones too (光明: a place, and a group's name)."""
+    return load_names(COMPANY_GAZETTEERS)
 
 
 def is_company_name(name: str) -> bool:

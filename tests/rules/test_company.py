@@ -40,6 +40,11 @@ BY_SUFFIX = [
     ("总部位于美国康涅狄格州的奥的斯电梯公司，是", ["奥的斯电梯公司"]),  # a place and 的 before a known name
     ("昨日（2日）环球资源公司旗下专业杂志", ["环球资源公司"]),  # a bracket the name does not open (batch 25)
     ("重庆建设机械厂生产摩托车。", ["重庆建设机械厂"]),  # 建设 inside the name is no construction
+    ("仅有媒体报道的，光明集团就已进行过五次海外收购", ["光明集团"]),  # a known name that is also a place (batch 26)
+    ("北京太阳能研究所有限公司总经理助理刘君认为", ["北京太阳能研究所有限公司"]),  # a registered form: a firm
+    ("和中国市值最大的糖果制造商——徐福记国际集团进行谈判", ["徐福记国际集团"]),  # 国际 inside a name
+    ("系统误报导致列车延误的频率较唐车公司所产同型车高", ["唐车公司"]),  # a comparison opens the name
+    ("华为公司发布新手机", ["华为公司"]),  # 为 ends a known name
     ("刘爱明则加盟重庆协信控股集团担任总裁", ["重庆协信控股集团"]),
     ("苹果最大的零件提供商台湾鸿海公司收到订单", ["台湾鸿海公司"]),  # a description before the name
     ("被收购方小肥羊集团于2007年在开曼群岛注册", ["小肥羊集团"]),
@@ -121,6 +126,12 @@ NOT_BY_SUFFIX = [
     "巨大的市场空间，仍可为业内公司提供良好收入",
     "同时,降低担保公司进入政府采购信用担保领域的门槛",
     "该公司旗下附属公司Saab Automobile",
+    "中国公司和国际大公司，倚重国际公司的国际石油公司",  # companies of a reach (batch 26)
+    "中兴通讯近两年来手机业务增长为公司业绩的亮点",  # 为 before 公司 is a verb
+    "未来公司计划总投资3亿元，预计年内公司将扭亏",
+    "记者就该事故对公司的影响连线公司董秘",
+    "项目建成后将打破国外公司在大化肥行业的技术垄断",
+    "它们既存在与上级公司网络的上联",
 ]
 
 
@@ -197,6 +208,7 @@ def test_find_by_cue_needs_a_business_name(text: str) -> None:
         ("园区企业主要有华为、联想、海尔", ["华为", "联想", "海尔"]),  # a list that ends the text
         ("国家发改委曾约谈中粮集团、益海嘉里等企业", ["中粮集团", "益海嘉里"]),  # a verb opens it (batch 24)
         ("身为出资人的卓群纳米和盛昌稀土两家企业确认", ["卓群纳米", "盛昌稀土"]),  # two joined by 和 (batch 25)
+        ("超威、诺力、天能、昌盛四家大型铅酸蓄电池生产企业都已", ["超威", "诺力", "天能", "昌盛"]),  # batch 26
     ],
 )
 def test_find_in_lists(text: str, surfaces: list[str]) -> None:
