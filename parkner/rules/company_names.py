@@ -23,7 +23,7 @@ _LATIN = re.compile(r"[A-Za-z0-9]")
 _DATE = re.compile(r"\d+[年月日](?:[初底末前])?(?:年[初底末])?")  # 7年前海信: a time, then the name
 #: A rank or a count of products before a name (前10位益海嘉里, 前40大矿业公司, 两款葛兰素史克公司的…产品): a description,
 #: not part of the name.
-_RANK = re.compile(r"前[\d一二三四五六七八九十]+[位大名强]|[\d两三四五六七八九十几]+[款种]")  # 两款葛兰素史克公司的…产品
+_RANK = re.compile(r"前[\d一二三四五六七八九十]+[位大名强]|[\d两三四五六七八九十几]+[款种]")
 
 
 @lru_cache(maxsize=1)

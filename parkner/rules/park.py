@@ -58,7 +58,8 @@ def _word_before_a_name() -> re.Pattern[str]:
 
 
 def _is_province_or_city(name: str) -> bool:
-    """A province or city that names a free-trade zone (云南, 黑龙江, 上海); not the country (中国自由贸易试验区)."""
+    """A province or prefecture-level city, as written before a free-trade zone (黑龙江自由贸易试验区) or a zone's short
+    name (上海外高桥); not the country (中国自由贸易试验区 is every zone)."""
     return name in cities().names
 
 
