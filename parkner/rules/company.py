@@ -29,6 +29,7 @@ from .gazetteer import Gazetteer, gazetteer, load_names
 from .lexicon import (
     STOP_CHARS,
     clause_matches,
+    conjunct_ranges,
     is_leading,
     name_start,
     strip_leading,
@@ -188,16 +189,16 @@ def find_in_lists(text: str) -> Iterator[tuple[int, int]]:
         group = next(number for number in (1, 3, 5, 7, _TWO_JOINED) if match.group(number))
         if not _lists_companies(match.group(group + 1)):
             continue
-        position = match.start(group)
-        listed = match.group(group)
-        joint = max(listed.rfind(joiner) for joiner in "和与及")
-        conjuncts = [listed[:joint], listed[joint + 1 :]] if group == _TWO_JOINED else listed.split("、")
+        first, last = match.span(group)
+        if group == _TWO_JOINED:
+            joint = max(text.rfind(joiner, first, last) for joiner in "和与及")
+            conjuncts = [(first, joint), (joint + 1, last)]
+        else:
+            conjuncts = conjunct_ranges(text, first, last)
         members, named = [], len(conjuncts)
-        for index, conjunct in enumerate(conjuncts):
-            start, end = position, position + len(conjunct)
-            position = end + 1
+        for index, (start, end) in enumerate(conjuncts):
             if index == 0:
-                start = after_clause_words(text, company_start(text, end, len(conjunct)), end)
+                start = after_clause_words(text, company_start(text, end, end - start), end)
             end = start + len(text[start:end].rstrip("(（"))  # 东方海洋(、獐子岛: a stray bracket
             parts = _last_conjuncts(text, start, end) if index == len(conjuncts) - 1 else [(start, end)]
             named += len(parts) - 1

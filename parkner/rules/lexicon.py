@@ -96,6 +96,18 @@ def clause_matches(
         yield from pattern.finditer(text, clause_start, clause_end + 1)
 
 
+_LIST_SEPARATORS = re.compile("、")
+
+
+def conjunct_ranges(text: str, start: int, end: int, separators: re.Pattern[str] = _LIST_SEPARATORS) -> list[tuple[int, int]]:
+    """The ranges of the conjuncts of the list ``text[start:end]``, cut at ``separators`` (、 unless told otherwise)."""
+    ranges, position = [], start
+    for separator in separators.finditer(text, start, end):
+        ranges.append((position, separator.start()))
+        position = separator.end()
+    return [*ranges, (position, end)]
+
+
 def place_ending_at(text: str, end: int, is_place: Callable[[str], bool]) -> int:
     """Start of the longest place of two to four characters that ends at ``end`` (太原 + 地铁1号线); ``end`` if none."""
     return next((end - n for n in (4, 3, 2) if n <= end and is_place(text[end - n : end])), end)

@@ -16,6 +16,7 @@ from .lexicon import (
     NAME_BREAKERS,
     alternation,
     clause_matches,
+    conjunct_ranges,
     is_generic,
     only_type_words,
     own_name_length,
@@ -77,14 +78,15 @@ def _lists_projects(text: str, match: re.Match[str]) -> bool:
     return not any(industry.search(c) and not has_own_name(c) for c in conjuncts)  # 生物医药、电子信息等产业项目
 
 
+#: What joins a list's conjuncts: 、 and 以及 (美洋、雅致以及汇尔杰).
+_AND_SEPARATORS = re.compile("、|以及")
+
+
 def _conjunct_spans(text: str, match: re.Match[str]) -> Iterator[tuple[int, int]]:
     """The conjuncts of a list (group 1), the first one after any leading verb, a quoted name without its quotes."""
-    position = match.start(1)
-    for index, conjunct in enumerate(re.split(r"、|以及", match.group(1))):
-        start, end = position, position + len(conjunct)
-        position = end + (2 if text.startswith("以及", end) else 1)
+    for index, (start, end) in enumerate(conjunct_ranges(text, *match.span(1), _AND_SEPARATORS)):
         if index == 0:
-            start = project_start(text, end, len(conjunct))
+            start = project_start(text, end, end - start)
         quoted = _QUOTED.search(text, start, end)
         if quoted:
             if not acceptable_name(text[start : quoted.start()]):
@@ -133,11 +135,8 @@ def find_listed_works(text: str) -> Iterator[tuple[int, int]]:
 
 def _counted_conjuncts(text: str, match: re.Match[str]) -> Iterator[tuple[int, int]]:
     """The conjuncts of a list before a count (group 1), the first one after any leading verb (先后启动随岳 → 随岳)."""
-    position = match.start(1)
-    for index, conjunct in enumerate(match.group(1).split("、")):
-        start, end = position, position + len(conjunct)
-        position = end + 1
-        yield (project_start(text, end, len(conjunct)) if index == 0 else start), end
+    for index, (start, end) in enumerate(conjunct_ranges(text, *match.span(1))):
+        yield (project_start(text, end, end - start) if index == 0 else start), end
 
 
 def find_counted_lines(text: str) -> Iterator[tuple[int, int]]:

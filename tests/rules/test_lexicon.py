@@ -11,6 +11,7 @@ from parkner.rules.lexicon import (
     alternation_of,
     cities,
     clause_matches,
+    conjunct_ranges,
     cut_after_last_leading,
     is_leading,
     name_start,
@@ -108,3 +109,10 @@ def test_alternation_of_any_words_matches_the_longest_first() -> None:
 def test_words_gazetteer_joins_sections() -> None:
     joined = words_gazetteer("park_levels", "subzone_heads")
     assert joined.names == frozenset(words("park_levels")) | frozenset(words("subzone_heads"))
+
+
+def test_conjunct_ranges_cut_a_list_at_its_separators() -> None:
+    text = "支持昆电工、多宝以及云南白药等企业"
+    ranges = conjunct_ranges(text, 2, 14, re.compile("、|以及"))
+    assert [text[start:end] for start, end in ranges] == ["昆电工", "多宝", "云南白药"]
+    assert conjunct_ranges(text, 2, 5) == [(2, 5)]  # one conjunct
