@@ -135,7 +135,7 @@ SPLITS = {
         "gov-work-reports-2026-provincial.jsonl": 47,
         "economic-news-2011.jsonl": 93,
     },
-    # The nineteenth to twenty-sixth batches (sessions 10 and 12): news only; the reports are exhausted.
+    # The nineteenth to twenty-seventh batches (sessions 10 and 12): news only; the reports are exhausted.
     "shared-dev-19": {
         "economic-news-2011.jsonl": 140,
     },
@@ -158,6 +158,9 @@ SPLITS = {
         "economic-news-2011.jsonl": 140,
     },
     "shared-dev-26": {
+        "economic-news-2011.jsonl": 140,
+    },
+    "shared-dev-27": {
         "economic-news-2011.jsonl": 140,
     },
 }
