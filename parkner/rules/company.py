@@ -238,12 +238,18 @@ _LATIN_AFTER_COMPANY = re.compile(
 )
 
 
+#: A product's code, not a name: letters, then digits (and a letter): R134a, A380, G7.
+_PRODUCT_CODE = re.compile(r"[A-Za-z]{1,3}\d+[A-Za-z]?")
+
+
 def find_latin_names(text: str) -> Iterator[tuple[int, int]]:
-    """Latin company names the text introduces with a company noun: 能源趋势研究公司EnergyTrend → EnergyTrend."""
+    """Latin company names the text introduces with a company noun: 能源趋势研究公司EnergyTrend → EnergyTrend; not a
+    product's code (该公司R134a的年产量)."""
     for match in _LATIN_AFTER_COMPANY.finditer(text):
         start, end = match.span("name")
         first_word = text[start:end].split()[0]  # CEO Martin Winterkorn: a role, then a person
-        if end - start >= 3 and whole_latin(text, start, end) and first_word not in words("latin_not_companies"):
+        named = first_word not in words("latin_not_companies") and not _PRODUCT_CODE.fullmatch(text[start:end])
+        if end - start >= 3 and whole_latin(text, start, end) and named:
             yield start, end
 
 

@@ -45,6 +45,7 @@ BY_SUFFIX = [
     ("和中国市值最大的糖果制造商——徐福记国际集团进行谈判", ["徐福记国际集团"]),  # 国际 inside a name
     ("系统误报导致列车延误的频率较唐车公司所产同型车高", ["唐车公司"]),  # a comparison opens the name
     ("华为公司发布新手机", ["华为公司"]),  # 为 ends a known name
+    ("董事会发布公告推荐中粮集团收购要约", ["中粮集团"]),  # a verb of recommending opens the name (batch 27)
     ("刘爱明则加盟重庆协信控股集团担任总裁", ["重庆协信控股集团"]),
     ("苹果最大的零件提供商台湾鸿海公司收到订单", ["台湾鸿海公司"]),  # a description before the name
     ("被收购方小肥羊集团于2007年在开曼群岛注册", ["小肥羊集团"]),
@@ -132,6 +133,8 @@ NOT_BY_SUFFIX = [
     "记者就该事故对公司的影响连线公司董秘",
     "项目建成后将打破国外公司在大化肥行业的技术垄断",
     "它们既存在与上级公司网络的上联",
+    "安全路由器可以隐藏公司内部的网络拓扑结构图",  # verbs before 公司 (batch 27)
+    "而且增加公司投资收益700万元左右",
 ]
 
 
@@ -497,3 +500,7 @@ def test_find_declared_short_names(text: str, surfaces: list[str]) -> None:
 @pytest.mark.parametrize("text", ["某某有限公司(以下简称“公司”)", "北京全路通信信号设计研究院(下称“通号院”)"])
 def test_declared_short_names_need_a_name_and_a_legal_form(text: str) -> None:
     assert list(find_declared_short_names(text)) == []
+
+
+def test_a_product_code_after_a_company_noun_is_no_latin_name() -> None:
+    assert list(find_latin_names("该公司R134a的年产量将提升至3万吨")) == []  # batch 27
