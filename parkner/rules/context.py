@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import after_last, alternation, words
+from .lexicon import after_last, alternation, word_pattern
 
 _CLAUSE_ENDS = "。;；!！?？\n"
 _CLAUSE_END = re.compile(f"[{_CLAUSE_ENDS}]")
@@ -27,7 +27,7 @@ def in_construction_context(text: str, start: int, end: int) -> bool:
     clause_start = after_last(text, _CLAUSE_ENDS, start)
     following = _CLAUSE_END.search(text, end)
     around = (text[clause_start:start], text[end : following.start() if following else len(text)])
-    return any(cue in part for part in around for cue in words("construction_cues"))
+    return any(word_pattern("construction_cues").search(part) for part in around)
 
 
 @lru_cache(maxsize=1)

@@ -21,7 +21,7 @@ from spacy.util import registry
 from .base import LabelingFunction, TextView, source_groups, spans_from_ranges
 from .company_names import is_place, is_short_name, whole_latin
 from .gazetteer import Gazetteer
-from .lexicon import alternation, alternation_of, own_name_length, places, regions, words
+from .lexicon import alternation, alternation_of, own_name_length, places, regions, word_pattern, words
 
 _MIN_LENGTH = 2
 _BRACKETED = re.compile(r"\(([^()]+)\)$")
@@ -37,7 +37,7 @@ def _company_tail() -> re.Pattern[str]:
 
 def company_alias(name: str) -> str | None:
     """Short form of a registered company name: without place prefix, trade words and legal form."""
-    if not _company_tail().search(name) or name.endswith(tuple(words("company_no_alias_suffixes"))):
+    if not _company_tail().search(name) or word_pattern("company_no_alias_suffixes", "$").search(name):
         return None
     core = _company_tail().sub("", name)
     bracket = _BRACKETED.search(core)

@@ -53,8 +53,8 @@ _ORDINAL_BEFORE = re.compile(r"(?:第|排名|名列|位列|位居|(?<![目当日
 _QUOTED = re.compile(r"“[^”\n]{0,20}(?<![。！？!?])”|「[^」\n]{0,20}」|《[^》\n]*》|\"[^\"\n]{0,20}\"")
 #: The word between the two ends of a range that stays two spans (114亿至146亿美元).
 _WORD_JOINT = re.compile(r"\s?[至到]\s?")
-#: The numbers that open a metric, a range included (3-5 of 3-5级): what follows them is its unit.
-_NUMBERS = re.compile(r"^[\d.,+\-—–~～至到\s]+")
+#: The numbers that open a metric, a range included (3-5 of 3-5级): what follows them is its unit (none: a bare number).
+_NUMBERS = re.compile(r"[\d.,+\-—–~～至到\s]+")
 #: Units that only make a quantity when they are the whole unit (voltage classes and specs are not metrics).
 _SPEC_AFTER = re.compile(r"(?:kV|KV|千伏(?!安)|伏|V|mm|cm|nm|×|\*|x|X|级|等级|型|号|代|寸|英寸|℃|及以[上下]|排量|版本|大小)")
 
@@ -65,13 +65,14 @@ def find_metrics(text: str) -> Iterator[tuple[int, int]]:
     for match in METRIC.finditer(text):
         start, end = match.span()
         value = match.group()
-        if not re.search(r"[^\d.,+\-—–~～至到\s]", value):
+        unit = value[_NUMBERS.match(value).end() :]  # every metric opens with a digit or a sign
+        if not unit:
             continue  # a bare number: no unit, no scale
         if _ORDINAL_BEFORE.search(text[max(0, start - 3) : start]):
             continue
         if _NOT_A_QUANTITY_AFTER.match(text, end) and re.search(r"(?:个|多|余)$", value):
             continue  # 176个工作日, 3个月, 10余年
-        if _SPEC_AFTER.match(text, end) or _SPEC_AFTER.match(_NUMBERS.sub("", value)):
+        if _SPEC_AFTER.match(text, end) or _SPEC_AFTER.match(unit):
             continue
         if (joint := _WORD_JOINT.match(text, end)) and (second := METRIC.match(text, joint.end())):
             if _SPEC_AFTER.match(text, second.end()):
